@@ -1,0 +1,41 @@
+# function-return-contract: `make` alone prints this help.
+PYTHON ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+PY := $(BIN)/python
+STAMP := $(VENV)/.installed
+
+.DEFAULT_GOAL := help
+.PHONY: help setup run generate check-generated lint test check
+
+help:  ## show the targets
+	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-16s %s\n", $$1, $$2}'
+
+$(STAMP): pyproject.toml
+	$(PYTHON) -m venv $(VENV)
+	$(PY) -m pip install --quiet --upgrade pip
+	$(PY) -m pip install --quiet -e '.[dev]'
+	touch $(STAMP)
+
+setup: $(STAMP)  ## create .venv and install the package (editable) with its dev tools
+
+run: $(STAMP)  ## validate the bundled examples with the CLI
+	$(BIN)/function-return validate examples/returns
+
+generate: $(STAMP)  ## rebuild generated/ from schema/
+	$(PY) -m function_return._generate --out generated
+
+check-generated: $(STAMP)  ## fail when generated/ differs from what schema/ gives
+	@tmp=$$(mktemp -d) && $(PY) -m function_return._generate --out $$tmp \
+	  && diff -r -x __pycache__ $$tmp/function_return_generated generated/function_return_generated \
+	  && rm -rf $$tmp && echo "generated/ is up to date"
+
+lint: $(STAMP)  ## ruff and mypy
+	$(BIN)/ruff check python tests
+	$(BIN)/ruff format --check python tests
+	$(BIN)/mypy
+
+test: $(STAMP)  ## run the test suite
+	$(BIN)/pytest -q
+
+check: lint check-generated test  ## everything CI runs

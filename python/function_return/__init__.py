@@ -1,0 +1,29 @@
+"""The contract for what agent functions return, checked.
+
+>>> import function_return
+>>> function_return.is_valid({"utterance": "Goodbye!", "hangup": True})
+True
+
+Public names: ``validate``, ``is_valid``, ``parse``, ``to_dict``, ``ReturnValidationError``
+and ``ErrorDetail``; the typed dataclasses live in ``function_return.models``. Everything in a
+module whose name starts with ``_`` is private.
+"""
+
+from function_return._errors import ErrorDetail, ReturnValidationError
+from function_return._parse import parse, to_dict
+from function_return._validate import is_valid, validate
+
+__version__ = "1.0.0"
+CONTRACT_VERSION = "1.0.0"
+"""The version of the contract (the schema's ``$id``) this package checks."""
+
+__all__ = [
+    "CONTRACT_VERSION",
+    "ErrorDetail",
+    "ReturnValidationError",
+    "__version__",
+    "is_valid",
+    "parse",
+    "to_dict",
+    "validate",
+]

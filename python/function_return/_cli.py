@@ -1,0 +1,50 @@
+"""The ``function-return`` command: a subcommand per job, each in a module of its own.
+
+Exit codes, for every subcommand: 0 success (every value valid), 1 a value breaks the contract,
+2 a usage error or input that cannot be read or is not JSON.
+"""
+
+from __future__ import annotations
+
+import argparse
+import importlib
+import sys
+from collections.abc import Sequence
+
+# Each module has ``add_parser(subparsers)``; the parser it adds sets ``run(args) -> int``.
+COMMANDS = ("function_return._cmd_validate",)
+
+
+def build_parser() -> argparse.ArgumentParser:
+    """Return the parser of the whole command line."""
+    parser = argparse.ArgumentParser(
+        prog="function-return",
+        description="Check and serve the return values of agent functions.",
+        epilog="exit codes: 0 ok, 1 invalid, 2 usage error or unreadable input",
+    )
+    subparsers = parser.add_subparsers(dest="command", metavar="COMMAND", required=True)
+    for name in COMMANDS:
+        importlib.import_module(name).add_parser(subparsers)
+    return parser
+
+
+def run(argv: Sequence[str] | None = None) -> int:
+    """Run the command line ``argv`` and return its exit code (never raises SystemExit)."""
+    parser = build_parser()
+    try:
+        args = parser.parse_args(argv)
+    except SystemExit as exc:  # argparse exits 2 on usage errors, 0 on --help
+        return int(exc.code or 0)
+    code: int = args.run(args)
+    return code
+
+
+def main() -> None:
+    """Entry point of the console script: run and exit with the code."""
+    try:
+        code = run()
+    except KeyboardInterrupt:
+        code = 130
+    except BrokenPipeError:
+        code = 0
+    sys.exit(code)

@@ -1,0 +1,124 @@
+"""Whether a Python value has a JSON form: the contract judges values as the JSON they become.
+
+JSON has strings, finite numbers, booleans, null, arrays (lists or tuples here) and objects with
+string keys. Bytes, sets, NaN, infinities, non-string keys, other objects, circular references
+and nesting past ``MAX_DEPTH`` have none.
+"""
+
+from __future__ import annotations
+
+import math
+from typing import Any
+
+from function_return._errors import ErrorDetail
+from function_return._pointer import escape
+
+MAX_DEPTH = 100
+"""Containers nested deeper than this are rejected (no real return comes near it)."""
+
+
+def _plain(value: Any, depth: int = 0) -> bool:
+    """Return True when ``value`` is plain JSON data of the exact builtin types.
+
+    False means "look closer": subclasses (an IntEnum, a StrEnum, an OrderedDict) serialise as
+    their base type, so ``_problems`` has the last word.
+    """
+    kind = type(value)
+    if kind is str or kind is bool or kind is int or value is None:
+        return True
+    if kind is float:
+        return math.isfinite(value)
+    if kind is dict or kind is list or kind is tuple:
+        if depth >= MAX_DEPTH:
+            return False
+        if kind is dict:
+            for key, item in value.items():
+                if type(key) is not str or not _plain(item, depth + 1):
+                    return False
+            return True
+        return all(_plain(item, depth + 1) for item in value)
+    return False
+
+
+def is_json(value: Any) -> bool:
+    """Return True when ``value`` has a JSON form."""
+    return _plain(value) or not _problems(value)
+
+
+def _describe(value: Any) -> str:
+    if isinstance(value, float):
+        return f"{value!r} (JSON numbers are finite)"
+    name = type(value).__name__
+    return f"{name} {_short(value)}" if isinstance(value, (bytes, bytearray)) else name
+
+
+def _short(value: Any, limit: int = 40) -> str:
+    text = repr(value)
+    return text if len(text) <= limit else text[: limit - 3] + "..."
+
+
+def _problems(value: Any) -> list[ErrorDetail]:
+    """Return one error for each part of ``value`` that has no JSON form, outermost first."""
+    errors: list[ErrorDetail] = []
+    # Iterative, so that values nested far past the interpreter's recursion limit are fine.
+    stack: list[tuple[Any, str, int, frozenset[int]]] = [(value, "", 0, frozenset())]
+    while stack:
+        item, path, depth, ancestors = stack.pop()
+        if isinstance(item, bool) or item is None or isinstance(item, (str, int)):
+            continue
+        if isinstance(item, float):
+            if not math.isfinite(item):
+                errors.append(
+                    ErrorDetail(
+                        path, "#json/finite", "json", f"expected a finite number; got {item!r}"
+                    )
+                )
+            continue
+        if not isinstance(item, (dict, list, tuple)):
+            errors.append(
+                ErrorDetail(
+                    path, "#json/type", "json", f"expected a JSON value; got {_describe(item)}"
+                )
+            )
+            continue
+        if id(item) in ancestors:
+            errors.append(
+                ErrorDetail(
+                    path, "#json/cycle", "json", "circular reference: the value contains itself"
+                )
+            )
+            continue
+        if depth >= MAX_DEPTH:
+            errors.append(
+                ErrorDetail(
+                    path, "#json/depth", "json", f"nested more than {MAX_DEPTH} levels deep"
+                )
+            )
+            continue
+        inner = ancestors | {id(item)}
+        if isinstance(item, dict):
+            children = []
+            for key, child in item.items():
+                if not isinstance(key, str):
+                    errors.append(
+                        ErrorDetail(
+                            path,
+                            "#json/keys",
+                            "json",
+                            f"object keys must be strings; got {type(key).__name__} {_short(key)}",
+                        )
+                    )
+                    continue
+                children.append((child, f"{path}/{escape(key)}", depth + 1, inner))
+            stack.extend(reversed(children))
+        else:
+            stack.extend(
+                (child, f"{path}/{index}", depth + 1, inner)
+                for index, child in reversed(list(enumerate(item)))
+            )
+    return errors
+
+
+def json_problems(value: Any) -> list[ErrorDetail]:
+    """Return the errors of every part of ``value`` that has no JSON form (empty if none)."""
+    return [] if _plain(value) else _problems(value)
