@@ -13,6 +13,9 @@ from function_return._errors import ErrorDetail, ReturnValidationError
 from function_return._parse import parse, to_dict
 from function_return._validate import is_valid, validate
 
+for _public in (ErrorDetail, ReturnValidationError):
+    _public.__module__ = __name__  # shown as function_return.X in tracebacks and reprs
+
 __version__ = "1.0.0"
 CONTRACT_VERSION = "1.0.0"
 """The version of the contract (the schema's ``$id``) this package checks."""
