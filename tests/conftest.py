@@ -29,7 +29,9 @@ def iter_cases() -> list[tuple[str, dict[str, Any], dict[str, Any]]]:
     for path in case_files():
         for group in load_json(path):
             for test in group["tests"]:
-                found.append((f"{path.stem}: {group['description']}: {test['description']}", group, test))
+                found.append(
+                    (f"{path.stem}: {group['description']}: {test['description']}", group, test)
+                )
     return found
 
 

@@ -6,8 +6,8 @@ from typing import Any
 
 import jsonschema
 import pytest
-from conftest import CASES, case_files, iter_cases, load_json
 
+from conftest import CASES, case_files, iter_cases, load_json
 from function_return import ReturnValidationError, is_valid, parse, validate
 from function_return._diagnose import _Validator
 from function_return._schema import schema
@@ -39,7 +39,9 @@ def test_every_def_has_valid_and_invalid_cases() -> None:
         assert any(not t["valid"] for t in tests), f"{name}: no invalid case"
 
 
-@pytest.mark.parametrize(("group", "test"), [c[1:] for c in CASE_LIST], ids=[c[0] for c in CASE_LIST])
+@pytest.mark.parametrize(
+    ("group", "test"), [c[1:] for c in CASE_LIST], ids=[c[0] for c in CASE_LIST]
+)
 def test_case(group: dict[str, Any], test: dict[str, Any]) -> None:
     lenient = group.get("lenient", False)
     data = test["data"]
