@@ -40,6 +40,7 @@ def _args(kind: Any) -> frozenset[Any]:
 @cache
 def _converter() -> Any:
     import cattrs
+
     from function_return_generated.models import Handoff
 
     converter = cattrs.Converter(omit_if_default=True)

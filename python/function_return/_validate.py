@@ -9,10 +9,9 @@ from __future__ import annotations
 
 from typing import Any
 
-from function_return_generated.validator_strict import validate as _strict
-
 from function_return._errors import ErrorDetail, ReturnValidationError
 from function_return._jsonsafe import is_json
+from function_return_generated.validator_strict import validate as _strict
 
 
 def _lenient(value: Any) -> Any:
