@@ -24,4 +24,4 @@ def test_pinned_generator_versions_appear_in_their_output() -> None:
 def test_the_embedded_schema_text_is_the_schema_file() -> None:
     from function_return_generated.schema import SCHEMA_TEXT
 
-    assert SCHEMA_TEXT == SCHEMA_FILE.read_text(encoding="utf-8")
+    assert SCHEMA_FILE.read_text(encoding="utf-8") == SCHEMA_TEXT
