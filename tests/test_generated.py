@@ -17,8 +17,12 @@ def test_every_generated_python_file_says_what_made_it_on_its_first_line() -> No
 
 
 def test_pinned_generator_versions_appear_in_their_output() -> None:
-    assert "datamodel-code-generator 0.89.0" in (GENERATED / "models.py").read_text(encoding="utf-8")
-    assert "fastjsonschema 2.22.3" in (GENERATED / "validator_strict.py").read_text(encoding="utf-8")
+    assert "datamodel-code-generator 0.89.0" in (GENERATED / "models.py").read_text(
+        encoding="utf-8"
+    )
+    assert "fastjsonschema 2.22.3" in (GENERATED / "validator_strict.py").read_text(
+        encoding="utf-8"
+    )
 
 
 def test_the_embedded_schema_text_is_the_schema_file() -> None:
