@@ -1,5 +1,5 @@
 # Generated from schema/function_return.schema.json by function_return._generate; do not edit: run `make generate`.
-"""Code and data generated from ``schema/``: the dataclasses, the fast validators, the schema.
+"""Generated from ``schema/``: the dataclasses, the fast validators, the schema text.
 
 Nothing here is edited by hand; ``make generate`` rewrites it and ``make check-generated``
 fails when it differs from what the schema gives.
