@@ -28,6 +28,7 @@ generate: $(STAMP)  ## rebuild generated/ from schema/
 check-generated: $(STAMP)  ## fail when generated/ differs from what schema/ gives
 	@tmp=$$(mktemp -d) && $(PY) -m function_return._generate --out $$tmp \
 	  && diff -r -x __pycache__ $$tmp/function_return_generated generated/function_return_generated \
+	  && diff $$tmp/openapi.bundled.json generated/openapi.bundled.json \
 	  && rm -rf $$tmp && echo "generated/ is up to date"
 
 lint: $(STAMP)  ## ruff and mypy

@@ -23,6 +23,8 @@ from function_return._schema import lenient_schema
 ROOT = Path(__file__).resolve().parents[2]
 SCHEMA_FILE = ROOT / "schema" / "function_return.schema.json"
 PACKAGE = "function_return_generated"
+OPENAPI_FILE = ROOT / "schema" / "openapi.yaml"
+BUNDLE = "openapi.bundled.json"
 
 
 def _header(tool: str) -> str:
@@ -75,6 +77,49 @@ def _models() -> str:
     return _header(tool) + code
 
 
+_SCHEMA_REF = "function_return.schema.json"
+_BUNDLE_NOTE = (
+    "Generated from schema/openapi.yaml and schema/function_return.schema.json by "
+    "function_return._generate; do not edit: run `make generate`."
+)
+
+
+def _openapi_bundle(schema: dict[str, Any]) -> str:
+    """The OpenAPI document as one JSON file, the contract's schema inlined, not copied by hand.
+
+    The schema's root becomes ``components/schemas/FunctionReturnValue`` and each of its
+    ``$defs`` a component of its own; ``$ref``s to the schema file and within it are rewritten
+    to point there.
+    """
+    import yaml
+
+    document = yaml.safe_load(OPENAPI_FILE.read_text(encoding="utf-8"))
+    components = document["components"]["schemas"]
+    root = {k: v for k, v in schema.items() if k not in ("$schema", "$id", "$defs")}
+    for name, definition in {"FunctionReturnValue": root, **schema["$defs"]}.items():
+        if name in components:
+            raise SystemExit(f"schema/openapi.yaml: component {name!r} clashes with the schema")
+        components[name] = definition
+
+    def rewrite(node: Any) -> Any:
+        if isinstance(node, list):
+            return [rewrite(item) for item in node]
+        if not isinstance(node, dict):
+            return node
+        result = {key: rewrite(value) for key, value in node.items()}
+        ref = result.get("$ref")
+        if isinstance(ref, str):
+            if ref == _SCHEMA_REF:
+                result["$ref"] = "#/components/schemas/FunctionReturnValue"
+            elif ref.startswith((f"{_SCHEMA_REF}#/$defs/", "#/$defs/")):
+                result["$ref"] = "#/components/schemas/" + ref.rsplit("/", 1)[1]
+        return result
+
+    bundled = {"openapi": document["openapi"], "x-generated": _BUNDLE_NOTE}
+    bundled.update(rewrite(document))
+    return json.dumps(bundled, indent=2, ensure_ascii=False) + "\n"
+
+
 _INIT = '''"""Generated from ``schema/``: the dataclasses, the fast validators, the schema text.
 
 Nothing here is edited by hand; ``make generate`` rewrites it and ``make check-generated``
@@ -100,6 +145,13 @@ def generate(out: Path) -> None:
         + '"""The exact text of the schema file."""\n\n'
         + f"SCHEMA_TEXT = {schema_text!r}\n",
     }
+    bundle = _openapi_bundle(schema)
+    files["openapi.py"] = (
+        f"# {_BUNDLE_NOTE}\n"
+        + f'"""The exact bytes of ``generated/{BUNDLE}``, served at ``/openapi.json``."""\n\n'
+        + f"OPENAPI_BUNDLED = {bundle.encode('utf-8')!r}\n"
+    )
+    (out / BUNDLE).write_bytes(bundle.encode("utf-8"))
     for name, text in files.items():
         (package / name).write_text(text, encoding="utf-8")
 
