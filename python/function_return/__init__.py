@@ -4,16 +4,18 @@
 >>> function_return.is_valid({"utterance": "Goodbye!", "hangup": True})
 True
 
-Public names: ``validate``, ``is_valid``, ``parse``, ``to_dict``, ``ReturnValidationError``
-and ``ErrorDetail``; the typed dataclasses live in ``function_return.models``. Everything in a
-module whose name starts with ``_`` is private.
+Public names: ``validate``, ``is_valid``, ``parse``, ``to_dict``, ``explain`` (with its
+result, ``Explanation``), ``ReturnValidationError`` and ``ErrorDetail``; the typed dataclasses
+live in ``function_return.models``. Everything in a module whose name starts with ``_`` is
+private.
 """
 
 from function_return._errors import ErrorDetail, ReturnValidationError
+from function_return._explain import Explanation, explain
 from function_return._parse import parse, to_dict
 from function_return._validate import is_valid, validate
 
-for _public in (ErrorDetail, ReturnValidationError):
+for _public in (ErrorDetail, Explanation, ReturnValidationError):
     _public.__module__ = __name__  # shown as function_return.X in tracebacks and reprs
 
 __version__ = "1.0.0"
@@ -23,8 +25,10 @@ CONTRACT_VERSION = "1.0.0"
 __all__ = [
     "CONTRACT_VERSION",
     "ErrorDetail",
+    "Explanation",
     "ReturnValidationError",
     "__version__",
+    "explain",
     "is_valid",
     "parse",
     "to_dict",

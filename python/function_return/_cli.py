@@ -12,7 +12,7 @@ import sys
 from collections.abc import Sequence
 
 # Each module has ``add_parser(subparsers)``; the parser it adds sets ``run(args) -> int``.
-COMMANDS = ("function_return._cmd_validate",)
+COMMANDS = ("function_return._cmd_validate", "function_return._cmd_explain")
 
 
 def build_parser() -> argparse.ArgumentParser:
