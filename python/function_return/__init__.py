@@ -13,7 +13,7 @@ private.
 from function_return._errors import ErrorDetail, ReturnValidationError
 from function_return._explain import Explanation, explain
 from function_return._parse import parse, to_dict
-from function_return._validate import is_valid, validate
+from function_return._validate import backend, is_valid, validate
 
 for _public in (ErrorDetail, Explanation, ReturnValidationError):
     _public.__module__ = __name__  # shown as function_return.X in tracebacks and reprs
@@ -28,6 +28,7 @@ __all__ = [
     "Explanation",
     "ReturnValidationError",
     "__version__",
+    "backend",
     "explain",
     "is_valid",
     "parse",

@@ -54,6 +54,13 @@ def _fast_validator(schema: dict[str, Any]) -> str:
     return _header(f"fastjsonschema {version('fastjsonschema')}") + code + alias
 
 
+def _specialised(schema: dict[str, Any]) -> str:
+    """The validator compiled from ``schema`` by ``function_return._compile``."""
+    from function_return._compile import compile_module
+
+    return _header("function_return._compile") + compile_module({"is_valid": schema})
+
+
 def _models() -> str:
     with tempfile.TemporaryDirectory() as tmp:
         out = Path(tmp) / "models.py"
@@ -141,6 +148,8 @@ def generate(out: Path) -> None:
         "models.py": _models(),
         "validator_strict.py": _fast_validator(schema),
         "validator_lenient.py": _fast_validator(lenient_schema(schema)),
+        "validator_specialised.py": _specialised(schema),
+        "validator_specialised_lenient.py": _specialised(lenient_schema(schema)),
         "schema.py": _header("function_return._generate")
         + '"""The exact text of the schema file."""\n\n'
         + f"SCHEMA_TEXT = {schema_text!r}\n",

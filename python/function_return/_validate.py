@@ -1,30 +1,164 @@
 """Validation of return values: the fast yes/no path, and the explaining path on failure.
 
-The fast path dispatches on the root type, runs the validator that fastjsonschema compiled
-ahead of time (``generated/``) on objects, and checks that the value has a JSON form. Only
-when it says no does the explaining path load jsonschema to find every error.
+The fast path is a validator compiled from the schema ahead of time (``generated/``, by
+``function_return._compile``): it dispatches on the root type, keeps the common returns on the
+shortest path and folds the JSON-form checks in, so it answers in one pass and never imports
+anything heavy. Only when it says no does the explaining path load jsonschema to find every
+error.
+
+Backends (``function_return.backend`` names the one in use; the environment variable
+``FUNCTION_RETURN_BACKEND`` picks another): ``specialised`` (the default, the fastest in
+``make bench``), ``fastjsonschema`` (its compiled validators plus a walk for the JSON form),
+and ``jsonschema-rs`` (the optional ``[rust]`` extra, plus the same walk).
 """
 
 from __future__ import annotations
 
+import os
+from collections.abc import Callable
 from typing import Any
 
 from function_return._errors import ErrorDetail, ReturnValidationError
-from function_return._jsonsafe import is_json
-from function_return_generated.validator_strict import validate as _strict
+
+Check = Callable[[Any], bool]
+
+BACKENDS = ("specialised", "fastjsonschema", "jsonschema-rs")
+"""The fast-path backends, by name."""
 
 
-def _lenient(value: Any) -> Any:
-    """The lenient fast validator, imported on first use (most callers never need it)."""
-    global _lenient
-    from function_return_generated.validator_lenient import validate as loaded
+def _specialised(lenient: bool) -> Check:
+    if lenient:
+        from function_return_generated.validator_specialised_lenient import is_valid as check
+    else:
+        from function_return_generated.validator_specialised import is_valid as check
+    return check
 
-    _lenient = loaded
-    _FAST[1] = loaded
+
+def _fastjsonschema(lenient: bool) -> Check:
+    if lenient:
+        from function_return_generated.validator_lenient import validate
+    else:
+        from function_return_generated.validator_strict import validate
+
+    from function_return._jsonsafe import is_json
+
+    def check(value: Any) -> bool:
+        if value is None or isinstance(value, str):
+            return True
+        if not isinstance(value, dict):
+            return False
+        try:
+            validate(value)
+        except Exception:  # JsonSchemaValueException, or a TypeError on a part that is not JSON
+            return False
+        return is_json(value)
+
+    return check
+
+
+def _jsonschema_rs(lenient: bool) -> Check:
+    import jsonschema_rs
+
+    from function_return._jsonsafe import is_json
+    from function_return._schema import schema
+
+    validator = jsonschema_rs.validator_for(_python_patterns(schema(lenient=lenient)))
+    rs_valid = validator.is_valid
+
+    def check(value: Any) -> bool:
+        if value is None or isinstance(value, str):
+            return True
+        if not isinstance(value, dict):
+            return False
+        try:
+            verdict: bool = rs_valid(value)
+        except Exception:  # a part that has no JSON form
+            return False
+        return verdict and is_json(value)
+
+    return check
+
+
+def _python_patterns(node: Any) -> Any:
+    """A copy of a schema whose patterns spell out ``\\s`` as Python's ``re`` reads it.
+
+    ECMA-262's ``\\s`` (which jsonschema-rs follows) and Python's differ on a few characters
+    (U+001C to U+001F, U+0085, U+FEFF); the contract judges as jsonschema does, with ``re``.
+    """
+    if isinstance(node, list):
+        return [_python_patterns(item) for item in node]
+    if not isinstance(node, dict):
+        return node
+    copied = {key: _python_patterns(item) for key, item in node.items()}
+    if isinstance(copied.get("pattern"), str):
+        copied["pattern"] = _spell_out_space(copied["pattern"])
+    return copied
+
+
+def _spell_out_space(pattern: str) -> str:
+    space = "".join(chr(c) for c in range(0x3001) if chr(c).isspace())
+    out, index, in_class = [], 0, False
+    while index < len(pattern):
+        char = pattern[index]
+        if char == "\\" and pattern[index + 1 : index + 2] == "s":
+            out.append(space if in_class else f"[{space}]")
+            index += 2
+            continue
+        if char == "\\":
+            out.append(pattern[index : index + 2])
+            index += 2
+            continue
+        in_class = (in_class and char != "]") or (not in_class and char == "[")
+        out.append(char)
+        index += 1
+    return "".join(out)
+
+
+_LOADERS: dict[str, Callable[[bool], Check]] = {
+    "specialised": _specialised,
+    "fastjsonschema": _fastjsonschema,
+    "jsonschema-rs": _jsonschema_rs,
+}
+
+
+def checker(name: str, *, lenient: bool = False) -> Check:
+    """Return the fast check of backend ``name``: a function from a value to True or False.
+
+    Raises:
+        ValueError: when ``name`` is not one of ``BACKENDS``.
+        ImportError: when the backend's package is not installed.
+    """
+    if name not in _LOADERS:
+        raise ValueError(f"unknown backend {name!r}; expected one of: {', '.join(BACKENDS)}")
+    return _LOADERS[name](lenient)
+
+
+backend = os.environ.get("FUNCTION_RETURN_BACKEND") or "specialised"
+"""The name of the backend that ``is_valid`` and ``validate`` use."""
+if backend not in _LOADERS:
+    raise ImportError(
+        f"FUNCTION_RETURN_BACKEND={backend!r} is not a backend; "
+        f"expected one of: {', '.join(BACKENDS)}"
+    )
+
+_strict = checker(backend) if backend == "specialised" else None
+
+
+def _lenient_check(value: Any) -> bool:
+    """The lenient check, loaded on first use (most callers never need it)."""
+    loaded = checker(backend, lenient=True)
+    _CHECKS[1] = loaded
     return loaded(value)
 
 
-_FAST = [_strict, _lenient]
+def _strict_check(value: Any) -> bool:
+    """The strict check of a backend other than the default, loaded on first use."""
+    loaded = checker(backend)
+    _CHECKS[0] = loaded
+    return loaded(value)
+
+
+_CHECKS: list[Check] = [_strict or _strict_check, _lenient_check]
 
 
 def is_valid(value: Any, *, lenient: bool = False) -> bool:
@@ -34,17 +168,9 @@ def is_valid(value: Any, *, lenient: bool = False) -> bool:
         value: what a function returned: a string, a dict, ``None``, or anything else.
         lenient: accept keys the contract does not know (``lint`` reports them).
 
-    This is the fast path: it never imports jsonschema.
+    This is the fast path: no exceptions, and it never imports jsonschema.
     """
-    if value is None or isinstance(value, str):
-        return True
-    if not isinstance(value, dict):
-        return False
-    try:
-        _FAST[lenient](value)
-    except Exception:  # JsonSchemaValueException, or a TypeError on a part that is not JSON
-        return False
-    return is_json(value)
+    return _CHECKS[lenient](value)
 
 
 def validate(value: Any, *, lenient: bool = False) -> None:
@@ -57,7 +183,7 @@ def validate(value: Any, *, lenient: bool = False) -> None:
     Raises:
         ReturnValidationError: with every error found, each with its JSON Pointer.
     """
-    if is_valid(value, lenient=lenient):
+    if _CHECKS[lenient](value):
         return
     raise ReturnValidationError(errors(value, lenient=lenient))
 

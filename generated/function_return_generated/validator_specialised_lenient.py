@@ -1,0 +1,617 @@
+# Generated from schema/function_return.schema.json by function_return._compile; do not edit: run `make generate`.
+"""Specialised validators of the contract: plain checks, no schema work at run time."""
+
+_INF = float("inf")
+_NINF = -_INF
+
+
+def _RE0(text):
+    """Search ``text`` for '^(\\+[0-9*#]{1,31}|[0-9*#]{1,32}|(sips?|tel):[^\\s]+)$' (compiled on first use)."""
+    global _RE0
+    import re
+
+    _RE0 = re.compile('^(\\+[0-9*#]{1,31}|[0-9*#]{1,32}|(sips?|tel):[^\\s]+)\\Z').search
+    return _RE0(text)
+
+
+def _RE1(text):
+    """Search ``text`` for '^[A-Za-z0-9-]+$' (compiled on first use)."""
+    global _RE1
+    import re
+
+    _RE1 = re.compile('^[A-Za-z0-9-]+\\Z').search
+    return _RE1(text)
+
+
+def _RE2(text):
+    """Search ``text`` for '^[a-z][a-z0-9]*(_[a-z0-9]+)*_integration$' (compiled on first use)."""
+    global _RE2
+    import re
+
+    _RE2 = re.compile('^[a-z][a-z0-9]*(_[a-z0-9]+)*_integration\\Z').search
+    return _RE2(text)
+
+
+def _RE3(text):
+    """Search ``text`` for '^(0*([1-9]|[1-5][0-9])(\\.[0-9]{1,9})?|0*60(\\.0{1,9})?|0+\\.(?=0*[1-9])[0-9]{1,9})s$' (compiled on first use)."""
+    global _RE3
+    import re
+
+    _RE3 = re.compile('^(0*([1-9]|[1-5][0-9])(\\.[0-9]{1,9})?|0*60(\\.0{1,9})?|0+\\.(?=0*[1-9])[0-9]{1,9})s\\Z').search
+    return _RE3(text)
+
+
+def _RE4(text):
+    """Search ``text`` for '^[0-9]+(\\.[0-9]{1,9})?s$' (compiled on first use)."""
+    global _RE4
+    import re
+
+    _RE4 = re.compile('^[0-9]+(\\.[0-9]{1,9})?s\\Z').search
+    return _RE4(text)
+
+
+def _RE5(text):
+    """Search ``text`` for '^(0+\\.[5-9][0-9]{0,8}|0*[1-4](\\.[0-9]{1,9})?|0*5(\\.0{1,9})?)s$' (compiled on first use)."""
+    global _RE5
+    import re
+
+    _RE5 = re.compile('^(0+\\.[5-9][0-9]{0,8}|0*[1-4](\\.[0-9]{1,9})?|0*5(\\.0{1,9})?)s\\Z').search
+    return _RE5(text)
+
+
+def _RE6(text):
+    """Search ``text`` for '^[0-9*#]+$' (compiled on first use)."""
+    global _RE6
+    import re
+
+    _RE6 = re.compile('^[0-9*#]+\\Z').search
+    return _RE6(text)
+
+
+def _json(value, depth):
+    """Whether ``value`` (at ``depth``) has a JSON form; the free-form parts only."""
+    if isinstance(value, (str, int)) or value is None:
+        return True
+    if isinstance(value, float):
+        return _NINF < value < _INF
+    if isinstance(value, dict):
+        if depth >= 100:
+            return False
+        for key, item in value.items():
+            if not isinstance(key, str) or not _json(item, depth + 1):
+                return False
+        return True
+    if isinstance(value, (list, tuple)):
+        if depth >= 100:
+            return False
+        for item in value:
+            if not _json(item, depth + 1):
+                return False
+        return True
+    return False
+
+
+_is_valid_ENUM1 = frozenset({'SPEECH', 'DTMF'})
+
+
+_is_valid_ENUM2 = frozenset({'SPEECH', 'DTMF', 'SPEECH_AND_DTMF'})
+
+
+_is_valid_ENUM3 = frozenset({'DEFAULT', 'SPELLING', 'ALPHANUM', 'NUMERIC', 'DATETIME', 'YES_OR_NO', 'CUSTOM', 'ADDRESS'})
+
+
+_is_valid_ENUM4 = frozenset({'full', 'partial', 'substring'})
+
+
+def _is_valid_check5(value):
+    if not ((isinstance(value, int) and value is not True and value is not False) or (isinstance(value, float) and value.is_integer())):
+        return False
+    if not (1 <= value <= 32):
+        return False
+    return True
+
+
+def _is_valid_check6(value):
+    if not ((isinstance(value, int) and value is not True and value is not False) or (isinstance(value, float) and value.is_integer())):
+        return False
+    if not ((value == -1 and value is not True and value is not False)):
+        return False
+    return True
+
+
+_is_valid_ENUM7 = frozenset({'0', '1', '2', '3', '4', '5', '6', '7', '8', '9', '*', '#', ''})
+
+
+def is_valid(value):
+    """Return True when ``value`` is valid under the schema and has a JSON form."""
+    if isinstance(value, str):
+        pass
+    elif value is None:
+        pass
+    elif isinstance(value, dict):
+        for k1 in value:
+            v1 = value[k1]
+            if k1 == 'content':
+                if not isinstance(v1, str):
+                    return False
+            elif k1 == 'utterance':
+                if not isinstance(v1, str):
+                    return False
+            elif k1 == 'utterance_channel':
+                if not isinstance(v1, str):
+                    return False
+                if not (v1 in _is_valid_ENUM1):
+                    return False
+            elif k1 == 'end_turn':
+                if not (v1 is True or v1 is False):
+                    return False
+            elif k1 == 'hangup':
+                if not (v1 is True or v1 is False):
+                    return False
+            elif k1 == 'handoff':
+                if (v1 is True or v1 is False):
+                    if not (v1 is True):
+                        return False
+                elif isinstance(v1, dict):
+                    for k2 in v1:
+                        v2 = v1[k2]
+                        if k2 == 'type':
+                            if not isinstance(v2, str):
+                                return False
+                            if not v2:
+                                return False
+                        elif k2 == 'reason':
+                            if not isinstance(v2, str):
+                                return False
+                            if not v2:
+                                return False
+                        elif k2 == 'utterance':
+                            if not isinstance(v2, str):
+                                return False
+                        elif k2 == 'refer':
+                            if not isinstance(v2, dict):
+                                return False
+                            if 'phone_number' not in v2:
+                                return False
+                            for k3 in v2:
+                                v3 = v2[k3]
+                                if k3 == 'phone_number':
+                                    if not isinstance(v3, str):
+                                        return False
+                                    if len(v3) > 2048:
+                                        return False
+                                    if not _RE0(v3):
+                                        return False
+                                elif k3 == 'sip_headers':
+                                    if not isinstance(v3, dict):
+                                        return False
+                                    for k4 in v3:
+                                        v4 = v3[k4]
+                                        if not isinstance(k4, str):
+                                            return False
+                                        if not _RE1(k4):
+                                            return False
+                                        if not isinstance(v4, str):
+                                            return False
+                                else:
+                                    if not isinstance(k3, str):
+                                        return False
+                                    if not _json(v3, 3):
+                                        return False
+                        elif k2 == 'invite':
+                            if not isinstance(v2, dict):
+                                return False
+                            if 'phone_number' not in v2:
+                                return False
+                            for k3 in v2:
+                                v3 = v2[k3]
+                                if k3 == 'phone_number':
+                                    if not isinstance(v3, str):
+                                        return False
+                                    if len(v3) > 2048:
+                                        return False
+                                    if not _RE0(v3):
+                                        return False
+                                elif k3 == 'outbound_caller_id':
+                                    if not isinstance(v3, str):
+                                        return False
+                                    if not v3:
+                                        return False
+                                elif k3 == 'outbound_endpoint':
+                                    if not isinstance(v3, str):
+                                        return False
+                                    if not v3:
+                                        return False
+                                elif k3 == 'sip_headers':
+                                    if not isinstance(v3, dict):
+                                        return False
+                                    for k4 in v3:
+                                        v4 = v3[k4]
+                                        if not isinstance(k4, str):
+                                            return False
+                                        if not _RE1(k4):
+                                            return False
+                                        if not isinstance(v4, str):
+                                            return False
+                                else:
+                                    if not isinstance(k3, str):
+                                        return False
+                                    if not _json(v3, 3):
+                                        return False
+                        elif k2 == 'bye':
+                            if not isinstance(v2, dict):
+                                return False
+                            for k3 in v2:
+                                v3 = v2[k3]
+                                if k3 == 'sip_headers':
+                                    if not isinstance(v3, dict):
+                                        return False
+                                    for k4 in v3:
+                                        v4 = v3[k4]
+                                        if not isinstance(k4, str):
+                                            return False
+                                        if not _RE1(k4):
+                                            return False
+                                        if not isinstance(v4, str):
+                                            return False
+                                else:
+                                    if not isinstance(k3, str):
+                                        return False
+                                    if not _json(v3, 3):
+                                        return False
+                        elif k2 == 'text_chat':
+                            if not isinstance(v2, dict):
+                                return False
+                            if len(v2) < 1:
+                                return False
+                            if len(v2) > 1:
+                                return False
+                            for k3 in v2:
+                                v3 = v2[k3]
+                                if not isinstance(k3, str):
+                                    return False
+                                if not _RE2(k3):
+                                    return False
+                                if not isinstance(v3, dict):
+                                    return False
+                                for k4 in v3:
+                                    v4 = v3[k4]
+                                    if not isinstance(k4, str):
+                                        return False
+                                    if not _json(v4, 4):
+                                        return False
+                        else:
+                            if not isinstance(k2, str):
+                                return False
+                            if not _json(v2, 2):
+                                return False
+                    if (('refer' in v1 and 'invite' in v1) or ('refer' in v1 and 'bye' in v1) or ('refer' in v1 and 'text_chat' in v1) or ('invite' in v1 and 'bye' in v1) or ('invite' in v1 and 'text_chat' in v1) or ('bye' in v1 and 'text_chat' in v1)):
+                        return False
+                else:
+                    return False
+            elif k1 == 'listen':
+                if not isinstance(v1, dict):
+                    return False
+                for k2 in v1:
+                    v2 = v1[k2]
+                    if k2 == 'listen':
+                        if not (v2 is True or v2 is False):
+                            return False
+                    elif k2 == 'delayed_response':
+                        if not (v2 is True or v2 is False):
+                            return False
+                    elif k2 == 'channel':
+                        if not isinstance(v2, str):
+                            return False
+                        if not (v2 in _is_valid_ENUM2):
+                            return False
+                    elif k2 == 'asr':
+                        if not isinstance(v2, dict):
+                            return False
+                        for k3 in v2:
+                            v3 = v2[k3]
+                            if k3 == 'timeout':
+                                if (isinstance(v3, (int, float)) and v3 is not True and v3 is not False):
+                                    if not (0 < v3 <= 60):
+                                        return False
+                                elif isinstance(v3, str):
+                                    if not _RE3(v3):
+                                        return False
+                                else:
+                                    return False
+                            elif k3 == 'vad_timeout':
+                                if (isinstance(v3, (int, float)) and v3 is not True and v3 is not False):
+                                    if not (0 <= v3 < _INF):
+                                        return False
+                                elif isinstance(v3, str):
+                                    if not _RE4(v3):
+                                        return False
+                                else:
+                                    return False
+                            elif k3 == 'keywords':
+                                if not isinstance(v3, (list, tuple)):
+                                    return False
+                                for i4 in v3:
+                                    if not isinstance(i4, str):
+                                        return False
+                                    if not i4:
+                                        return False
+                            elif k3 == 'custom_biases':
+                                if not isinstance(v3, dict):
+                                    return False
+                                for k4 in v3:
+                                    v4 = v3[k4]
+                                    if not isinstance(k4, str):
+                                        return False
+                                    if not k4:
+                                        return False
+                                    if not (isinstance(v4, (int, float)) and v4 is not True and v4 is not False):
+                                        return False
+                                    if not (0 < v4 < _INF):
+                                        return False
+                            elif k3 == 'fields':
+                                if not isinstance(v3, (list, tuple)):
+                                    return False
+                                for i4 in v3:
+                                    if not isinstance(i4, str):
+                                        return False
+                                    if not (i4 in _is_valid_ENUM3):
+                                        return False
+                            elif k3 == 'corrections':
+                                if not isinstance(v3, (list, tuple)):
+                                    return False
+                                for i4 in v3:
+                                    if not isinstance(i4, dict):
+                                        return False
+                                    if 'regular_expression' not in i4:
+                                        return False
+                                    if 'replacement' not in i4:
+                                        return False
+                                    for k5 in i4:
+                                        v5 = i4[k5]
+                                        if k5 == 'regular_expression':
+                                            if not isinstance(v5, str):
+                                                return False
+                                            if not v5:
+                                                return False
+                                        elif k5 == 'replacement':
+                                            if not isinstance(v5, str):
+                                                return False
+                                        elif k5 == 'replacement_type':
+                                            if not isinstance(v5, str):
+                                                return False
+                                            if not (v5 in _is_valid_ENUM4):
+                                                return False
+                                        else:
+                                            if not isinstance(k5, str):
+                                                return False
+                                            if not _json(v5, 5):
+                                                return False
+                            else:
+                                if not isinstance(k3, str):
+                                    return False
+                                if not _json(v3, 3):
+                                    return False
+                    elif k2 == 'dtmf':
+                        if not isinstance(v2, dict):
+                            return False
+                        for k3 in v2:
+                            v3 = v2[k3]
+                            if k3 == 'num_digits':
+                                if not (_is_valid_check5(v3) or _is_valid_check6(v3)):
+                                    return False
+                            elif k3 == 'first_digit_timeout':
+                                if (isinstance(v3, (int, float)) and v3 is not True and v3 is not False):
+                                    if not (0 <= v3 < _INF):
+                                        return False
+                                elif isinstance(v3, str):
+                                    if not _RE4(v3):
+                                        return False
+                                else:
+                                    return False
+                            elif k3 == 'inter_digit_timeout':
+                                if (isinstance(v3, (int, float)) and v3 is not True and v3 is not False):
+                                    if not (0 <= v3 < _INF):
+                                        return False
+                                elif isinstance(v3, str):
+                                    if not _RE4(v3):
+                                        return False
+                                else:
+                                    return False
+                            elif k3 == 'finish_on_key':
+                                if not isinstance(v3, str):
+                                    return False
+                                if not (v3 in _is_valid_ENUM7):
+                                    return False
+                            elif k3 == 'early_listening':
+                                if not (v3 is True or v3 is False):
+                                    return False
+                            elif k3 == 'is_pii':
+                                if not (v3 is True or v3 is False):
+                                    return False
+                            else:
+                                if not isinstance(k3, str):
+                                    return False
+                                if not _json(v3, 3):
+                                    return False
+                    elif k2 == 'barge_in':
+                        if not isinstance(v2, dict):
+                            return False
+                        for k3 in v2:
+                            v3 = v2[k3]
+                            if k3 == 'is_enabled':
+                                if not (v3 is True or v3 is False):
+                                    return False
+                            elif k3 == 'interruption_window':
+                                if (isinstance(v3, (int, float)) and v3 is not True and v3 is not False):
+                                    if not (0 <= v3 < _INF):
+                                        return False
+                                elif isinstance(v3, str):
+                                    if not _RE4(v3):
+                                        return False
+                                else:
+                                    return False
+                            else:
+                                if not isinstance(k3, str):
+                                    return False
+                                if not _json(v3, 3):
+                                    return False
+                    elif k2 == 'smart_vad':
+                        if not isinstance(v2, dict):
+                            return False
+                        for k3 in v2:
+                            v3 = v2[k3]
+                            if k3 == 'is_enabled':
+                                if not (v3 is True or v3 is False):
+                                    return False
+                            elif k3 == 'max_extensions':
+                                if not ((isinstance(v3, int) and v3 is not True and v3 is not False) or (isinstance(v3, float) and v3.is_integer())):
+                                    return False
+                                if not (1 <= v3 <= 20):
+                                    return False
+                            elif k3 == 'max_extension_duration':
+                                if (isinstance(v3, (int, float)) and v3 is not True and v3 is not False):
+                                    if not (0.5 <= v3 <= 5):
+                                        return False
+                                elif isinstance(v3, str):
+                                    if not _RE5(v3):
+                                        return False
+                                else:
+                                    return False
+                            else:
+                                if not isinstance(k3, str):
+                                    return False
+                                if not _json(v3, 3):
+                                    return False
+                    elif k2 == 'interjection':
+                        if not isinstance(v2, dict):
+                            return False
+                        for k3 in v2:
+                            v3 = v2[k3]
+                            if k3 == 'enable':
+                                if not (v3 is True or v3 is False):
+                                    return False
+                            elif k3 == 'frequency':
+                                if (isinstance(v3, (int, float)) and v3 is not True and v3 is not False):
+                                    if not (0 <= v3 < _INF):
+                                        return False
+                                elif isinstance(v3, str):
+                                    if not _RE4(v3):
+                                        return False
+                                else:
+                                    return False
+                            else:
+                                if not isinstance(k3, str):
+                                    return False
+                                if not _json(v3, 3):
+                                    return False
+                    else:
+                        if not isinstance(k2, str):
+                            return False
+                        if not _json(v2, 2):
+                            return False
+            elif k1 == 'variant':
+                if not isinstance(v1, str):
+                    return False
+                if not v1:
+                    return False
+            elif k1 == 'transition':
+                if not isinstance(v1, dict):
+                    return False
+                if len(v1) < 1:
+                    return False
+                for k2 in v1:
+                    v2 = v1[k2]
+                    if k2 == 'goto_flow':
+                        if not isinstance(v2, str):
+                            return False
+                        if not v2:
+                            return False
+                    elif k2 == 'goto_step':
+                        if not isinstance(v2, str):
+                            return False
+                        if not v2:
+                            return False
+                    elif k2 == 'exit_flow':
+                        if not (v2 is True or v2 is False):
+                            return False
+                    else:
+                        if not isinstance(k2, str):
+                            return False
+                        if not _json(v2, 2):
+                            return False
+                if ('goto_step' in v1):
+                    if 'goto_flow' not in v1:
+                        return False
+            elif k1 == 'agentic_dial':
+                if not isinstance(v1, dict):
+                    return False
+                for k2 in v1:
+                    v2 = v1[k2]
+                    if k2 == 'config_patch':
+                        if not isinstance(v2, dict):
+                            return False
+                        for k3 in v2:
+                            v3 = v2[k3]
+                            if k3 == 'destinations':
+                                if not isinstance(v3, (list, tuple)):
+                                    return False
+                                for i4 in v3:
+                                    if not isinstance(i4, dict):
+                                        return False
+                                    if 'phone_number' not in i4:
+                                        return False
+                                    for k5 in i4:
+                                        v5 = i4[k5]
+                                        if k5 == 'name':
+                                            if not isinstance(v5, str):
+                                                return False
+                                            if not v5:
+                                                return False
+                                        elif k5 == 'phone_number':
+                                            if not isinstance(v5, str):
+                                                return False
+                                            if len(v5) > 2048:
+                                                return False
+                                            if not _RE0(v5):
+                                                return False
+                                        elif k5 == 'metadata':
+                                            if not isinstance(v5, dict):
+                                                return False
+                                            for k6 in v5:
+                                                v6 = v5[k6]
+                                                if not isinstance(k6, str):
+                                                    return False
+                                                if not _json(v6, 6):
+                                                    return False
+                                        else:
+                                            if not isinstance(k5, str):
+                                                return False
+                                            if not _json(v5, 5):
+                                                return False
+                            else:
+                                if not isinstance(k3, str):
+                                    return False
+                                if not _json(v3, 3):
+                                    return False
+                    else:
+                        if not isinstance(k2, str):
+                            return False
+                        if not _json(v2, 2):
+                            return False
+            else:
+                if not isinstance(k1, str):
+                    return False
+                if not _json(v1, 1):
+                    return False
+        if ('utterance_channel' in value and (value['utterance_channel'] == 'DTMF' and isinstance(value['utterance_channel'], str))):
+            if 'utterance' not in value:
+                return False
+            if 'utterance' in value:
+                v1 = value['utterance']
+                if isinstance(v1, str):
+                    if not _RE6(v1):
+                        return False
+    else:
+        return False
+    return True
