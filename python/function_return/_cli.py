@@ -12,7 +12,12 @@ import sys
 from collections.abc import Sequence
 
 # Each module has ``add_parser(subparsers)``; the parser it adds sets ``run(args) -> int``.
-COMMANDS = ("function_return._cmd_validate", "function_return._cmd_explain")
+COMMANDS = (
+    "function_return._cmd_validate",
+    "function_return._cmd_explain",
+    "function_return._cmd_serve",
+    "function_return._cmd_contract_test",
+)
 
 
 def build_parser() -> argparse.ArgumentParser:
