@@ -15,6 +15,7 @@ from collections.abc import Sequence
 COMMANDS = (
     "function_return._cmd_validate",
     "function_return._cmd_explain",
+    "function_return._cmd_check",
     "function_return._cmd_serve",
     "function_return._cmd_contract_test",
 )

@@ -84,6 +84,32 @@ def _models() -> str:
     return _header(tool) + code
 
 
+def _typed_dicts() -> str:
+    """TypedDicts of the contract for type checkers (public as ``function_return.typed``)."""
+    with tempfile.TemporaryDirectory() as tmp:
+        out = Path(tmp) / "typed.py"
+        subprocess.run(
+            [
+                sys.executable,
+                "-m",
+                "datamodel_code_generator",
+                "--input",
+                str(SCHEMA_FILE),
+                "--output",
+                str(out),
+                "--class-name",
+                "FunctionReturnValue",
+                "--output-model-type",
+                "typing.TypedDict",
+            ],
+            cwd=ROOT,
+            check=True,
+        )
+        code = out.read_text(encoding="utf-8")
+    tool = f"datamodel-code-generator {version('datamodel-code-generator')}"
+    return _header(tool) + code
+
+
 _SCHEMA_REF = "function_return.schema.json"
 _BUNDLE_NOTE = (
     "Generated from schema/openapi.yaml and schema/function_return.schema.json by "
@@ -154,6 +180,14 @@ def generate(out: Path) -> None:
         + '"""The exact text of the schema file."""\n\n'
         + f"SCHEMA_TEXT = {schema_text!r}\n",
     }
+    files["typed.py"] = _typed_dicts()
+    config_text = (ROOT / "schema" / "agent_config.schema.json").read_text(encoding="utf-8")
+    files["agent_config_schema.py"] = (
+        "# Generated from schema/agent_config.schema.json by function_return._generate; "
+        "do not edit: run `make generate`.\n"
+        + '"""The exact text of the agent configuration\'s schema file."""\n\n'
+        + f"SCHEMA_TEXT = {config_text!r}\n"
+    )
     bundle = _openapi_bundle(schema)
     files["openapi.py"] = (
         f"# {_BUNDLE_NOTE}\n"
