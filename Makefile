@@ -19,8 +19,12 @@ $(STAMP): pyproject.toml
 
 setup: $(STAMP)  ## create .venv and install the package (editable) with its dev tools
 
-run: $(STAMP)  ## validate the bundled examples with the CLI
+run: $(STAMP)  ## validate the example returns, then serve examples/functions on 127.0.0.1:8080
 	$(BIN)/function-return validate examples/returns
+	@echo "serving examples/functions at http://127.0.0.1:8080 (Ctrl-C stops); try:"
+	@echo "  curl -s -X POST -H 'Content-Type: application/json' -d '{\"args\": {\"department\": \"billing\"}}' http://127.0.0.1:8080/v1/agents/agent-1/branches/main/functions/transfer_to_specialist/execute"
+	@echo "  $(BIN)/function-return contract-test http://127.0.0.1:8080"
+	$(BIN)/function-return serve --functions examples/functions --host 127.0.0.1 --port 8080
 
 generate: $(STAMP)  ## rebuild generated/ from schema/
 	$(PY) -m function_return._generate --out generated
