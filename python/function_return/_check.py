@@ -306,7 +306,7 @@ def _judge(
             )
             continue
         for error in problems:
-            yield finding("FR001", error.path, error.message, "see the contract's schema")
+            yield finding("FR001", error.path, error.message, f"schema rule {error.schema_path}")
         yield from lint_value(value, config, unknown_keys=lenient)
         if isinstance(value, dict) and "transition" in value and _exits_flow_before(node, function):
             yield finding(
@@ -332,7 +332,7 @@ def _schema_errors(value: Any, lenient: bool) -> list[Any]:
     if not unknown and is_valid(value, lenient=lenient):
         return []
     kept = []
-    for error in errors(value, lenient=lenient):
+    for error in errors(_placeholders(value), lenient=lenient):
         if any(error.path.startswith(p + "/") for p, k in unknown.items() if k != "partial"):
             continue
         kind = unknown.get(error.path)
@@ -342,10 +342,19 @@ def _schema_errors(value: Any, lenient: bool) -> list[Any]:
             continue
         if kind == "partial" and error.keyword in ("required", "minProperties", "not", "anyOf"):
             continue
-        if error.keyword == "json" and kind is not None:
-            continue
         kept.append(error)
     return kept
+
+
+def _placeholders(value: Any) -> Any:
+    """``value`` with each computed part as ``null``: JSON, wrong wherever it stands."""
+    if isinstance(value, Unknown):
+        return None
+    if isinstance(value, dict):
+        return {key: _placeholders(item) for key, item in value.items()}
+    if isinstance(value, list):
+        return [_placeholders(item) for item in value]
+    return value
 
 
 def _unknown_paths(value: Any, path: str = "") -> Iterator[tuple[str, str]]:
