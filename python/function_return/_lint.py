@@ -221,7 +221,7 @@ def _rules(value: dict[str, Any], agent: AgentConfig | None) -> Iterator[Finding
     listen = value.get("listen")
     if isinstance(listen, dict):
         yield from _listen_rules(listen, no_utterance)
-    if "content" in value and "utterance" in value:
+    if "content" in value and "utterance" in value and value.get("end_turn") is not False:
         yield finding(
             "FR105",
             "/content",
