@@ -3,10 +3,15 @@
 from __future__ import annotations
 
 import argparse
+import dataclasses
 import json
+import os
 import sys
-from collections.abc import Iterator
+from collections import deque
+from collections.abc import Callable, Iterable, Iterator
+from concurrent.futures import Future
 from dataclasses import dataclass, field
+from itertools import islice
 from pathlib import Path
 from typing import Any, TextIO
 
@@ -45,16 +50,26 @@ class Report:
 
 @dataclass(frozen=True)
 class Item:
-    """One value to check, or the reason it could not be read."""
+    """One value to check, or the reason it could not be read.
+
+    Or a block of JSON Lines not parsed yet: up to ``BLOCK`` lines from line number ``line``
+    on, parsed where they are checked (in a worker process with ``--jobs``). ``size`` is the
+    length in bytes of what the item was read from, for the progress bar.
+    """
 
     file: str
     line: int | None
     value: Any = None
     problem: str | None = None
+    block: list[str] | None = None
+    size: int = 0
 
 
 def _documents(path: str) -> Iterator[Item]:
-    """Yield the values stored at ``path`` (``-`` is standard input)."""
+    """Yield the values stored at ``path`` (``-`` is standard input).
+
+    The lines of a ``.jsonl`` file come in blocks, not parsed yet (``Item.block``).
+    """
     name = "<stdin>" if path == "-" else path
     try:
         if path == "-":
@@ -62,7 +77,7 @@ def _documents(path: str) -> Iterator[Item]:
             return
         if path.endswith(".jsonl"):
             with open(path, encoding="utf-8") as stream:
-                yield from _lines(name, stream)
+                yield from _blocks(name, stream)
             return
         with open(path, encoding="utf-8") as stream:
             text = stream.read()
@@ -75,7 +90,7 @@ def _documents(path: str) -> Iterator[Item]:
 
 def _from_text(name: str, text: str, jsonl: bool | None) -> Iterator[Item]:
     try:
-        yield Item(name, None, loads(text))
+        yield Item(name, None, loads(text), size=len(text.encode("utf-8", "surrogatepass")))
     except (ValueError, RecursionError) as exc:
         if jsonl is None and text.count("\n") > 1:  # standard input: JSON Lines if not one document
             yield from _lines(name, text.splitlines(keepends=True))
@@ -83,14 +98,30 @@ def _from_text(name: str, text: str, jsonl: bool | None) -> Iterator[Item]:
             yield Item(name, None, problem=f"not JSON: {_reason(exc)}")
 
 
-def _lines(name: str, lines: Any) -> Iterator[Item]:
-    for number, line in enumerate(lines, start=1):
+BLOCK = 1000
+"""Lines of a JSON Lines file read, and checked, at a time."""
+
+
+def _blocks(name: str, lines: Iterable[str]) -> Iterator[Item]:
+    stream = iter(lines)
+    number = 1
+    while block := list(islice(stream, BLOCK)):
+        yield Item(name, number, block=block)
+        number += len(block)
+
+
+def _lines(name: str, lines: Iterable[str], start: int = 1) -> Iterator[Item]:
+    skipped = 0  # bytes of blank lines, counted with the next value
+    for number, line in enumerate(lines, start=start):
+        size = len(line.encode("utf-8", "surrogatepass")) + skipped
         if not line.strip():
+            skipped = size
             continue
+        skipped = 0
         try:
-            yield Item(name, number, loads(line))
+            yield Item(name, number, loads(line), size=size)
         except (ValueError, RecursionError) as exc:
-            yield Item(name, number, problem=f"not JSON: {_reason(exc)}")
+            yield Item(name, number, problem=f"not JSON: {_reason(exc)}", size=size)
 
 
 def _reason(exc: BaseException) -> str:
@@ -114,28 +145,134 @@ def _expand(paths: list[str]) -> Iterator[str]:
             yield path
 
 
-def check(paths: list[str], *, lenient: bool = False) -> Report:
-    """Validate every value in ``paths`` and return the report."""
+@dataclass(frozen=True)
+class Verdict:
+    """What checking found, without the values (cheap to send back from a worker process).
+
+    Either ``count`` valid values in a row, or one value with ``errors``, or one input that
+    could not be read (``problem``). ``size``: bytes of input covered, for the progress bar.
+    """
+
+    file: str
+    line: int | None
+    problem: str | None = None
+    errors: tuple[ErrorDetail, ...] = ()
+    count: int = 1
+    size: int = 0
+
+
+def _judge(item: Item, lenient: bool) -> Verdict:
+    """Check one parsed item."""
+    if item.problem is not None or is_valid(item.value, lenient=lenient):
+        return Verdict(item.file, item.line, item.problem)
+    return Verdict(item.file, item.line, None, tuple(errors(item.value, lenient=lenient)))
+
+
+def _judge_all(batch: list[Item], lenient: bool) -> list[Verdict]:
+    """Check a batch of items (blocks of lines parsed here); valid values in a row merge."""
+    verdicts: list[Verdict] = []
+    valid = size = 0
+    first: Item | None = None
+    for entry in batch:
+        if entry.block is None:
+            items: Iterable[Item] = [entry]
+            size += entry.size
+        else:
+            items = _lines(entry.file, entry.block, entry.line or 1)
+            size += sum(len(line.encode("utf-8", "surrogatepass")) for line in entry.block)
+        for item in items:
+            verdict = _judge(item, lenient)
+            if verdict.problem is None and not verdict.errors:
+                first = first if valid else item
+                valid += 1
+                continue
+            if valid and first is not None:
+                verdicts.append(Verdict(first.file, first.line, count=valid))
+                valid = 0
+            verdicts.append(verdict)
+    if valid and first is not None:
+        verdicts.append(Verdict(first.file, first.line, count=valid))
+    if not verdicts:
+        return [Verdict(batch[0].file, batch[0].line, count=0, size=size)]
+    verdicts[-1] = dataclasses.replace(verdicts[-1], size=size)  # progress moves per batch
+    return verdicts
+
+
+BATCH = 1000
+"""Values (a block counts its lines) sent to a worker process at a time with ``--jobs``."""
+
+
+def _batches(items: Iterable[Item]) -> Iterator[list[Item]]:
+    batch: list[Item] = []
+    weight = 0
+    for item in items:
+        batch.append(item)
+        weight += len(item.block) if item.block else 1
+        if weight >= BATCH:
+            yield batch
+            batch, weight = [], 0
+    if batch:
+        yield batch
+
+
+def _verdicts(items: Iterable[Item], lenient: bool, jobs: int) -> Iterator[Verdict]:
+    """Yield the verdicts on every item, in input order, using ``jobs`` processes."""
+    if jobs <= 1:
+        for batch in _batches(items):
+            yield from _judge_all(batch, lenient)
+        return
+    import multiprocessing
+    from concurrent.futures import ProcessPoolExecutor
+
+    method = "fork" if sys.platform == "linux" else "spawn"
+    pending: deque[Future[list[Verdict]]] = deque()
+    context = multiprocessing.get_context(method)
+    with ProcessPoolExecutor(max_workers=jobs, mp_context=context) as pool:
+        for batch in _batches(items):  # a bounded window of batches in flight: flat memory
+            pending.append(pool.submit(_judge_all, batch, lenient))
+            if len(pending) >= 2 * jobs:
+                yield from pending.popleft().result()
+        while pending:
+            yield from pending.popleft().result()
+
+
+def check(
+    paths: list[str],
+    *,
+    lenient: bool = False,
+    jobs: int = 1,
+    progress: Callable[[Verdict], None] | None = None,
+) -> Report:
+    """Validate every value in ``paths`` and return the report.
+
+    Args:
+        paths: files, folders or ``-``.
+        lenient: accept keys the contract does not know.
+        jobs: how many processes check values; the report is the same for any number.
+        progress: called with each verdict as it is made, in input order.
+    """
     report = Report()
-    for path in _expand(paths):
-        for item in _documents(path):
-            if item.problem is not None:
-                record = {"file": item.file, "line": item.line, "message": item.problem}
-                report.unreadable.append(record)
-                report.in_order.append(record)
-                continue
-            report.checked += 1
-            if is_valid(item.value, lenient=lenient):
-                continue
-            report.invalid += 1
-            for error in errors(item.value, lenient=lenient):
-                record = _record(item, error)
-                report.errors.append(record)
-                report.in_order.append(record)
+    items = (item for path in _expand(paths) for item in _documents(path))
+    for verdict in _verdicts(items, lenient, jobs):
+        if progress is not None:
+            progress(verdict)
+        if verdict.problem is not None:
+            record = {"file": verdict.file, "line": verdict.line, "message": verdict.problem}
+            report.unreadable.append(record)
+            report.in_order.append(record)
+            continue
+        report.checked += verdict.count
+        if not verdict.errors:
+            continue
+        report.invalid += 1
+        for error in verdict.errors:
+            record = _record(verdict, error)
+            report.errors.append(record)
+            report.in_order.append(record)
     return report
 
 
-def _record(item: Item, error: ErrorDetail) -> dict[str, Any]:
+def _record(item: Verdict, error: ErrorDetail) -> dict[str, Any]:
     return {
         "file": item.file,
         "line": item.line,
@@ -177,11 +314,58 @@ def write_json(report: Report, out: TextIO) -> None:
     out.write(json.dumps(document, indent=2, sort_keys=True, ensure_ascii=False) + "\n")
 
 
+PROGRESS_DELAY = 0.5
+"""Seconds before the progress bar shows, so that quick runs print none."""
+
+
+def _progress_bar(paths: list[str]) -> Any:
+    """A progress bar on standard error, counting the bytes of the files checked."""
+    from tqdm import tqdm
+
+    tqdm.monitor_interval = 0  # no monitor thread: worker processes are forked from this one
+    sizes = [os.path.getsize(p) if p != "-" and os.path.isfile(p) else None for p in _expand(paths)]
+    total = None if None in sizes else sum(size or 0 for size in sizes)
+    return tqdm(
+        total=total,
+        desc="checking",
+        unit="B",
+        unit_scale=True,
+        unit_divisor=1024,
+        file=sys.stderr,
+        delay=PROGRESS_DELAY,
+        leave=False,
+        dynamic_ncols=True,
+    )
+
+
 def run(args: argparse.Namespace) -> int:
-    """Run ``validate`` and return its exit code."""
-    report = check(args.paths, lenient=args.lenient)
+    """Run ``validate`` and return its exit code.
+
+    Progress shows on standard error only when it is a terminal and the report is text.
+    """
+    jobs = args.jobs or os.cpu_count() or 1
+    if args.format == "json" or not sys.stderr.isatty():
+        report = check(args.paths, lenient=args.lenient, jobs=jobs)
+    else:
+        with _progress_bar(args.paths) as bar:
+            report = check(
+                args.paths, lenient=args.lenient, jobs=jobs, progress=lambda v: bar.update(v.size)
+            )
     (write_json if args.format == "json" else write_text)(report, sys.stdout)
     return report.exit_code()
+
+
+def _jobs(text: str) -> int:
+    """Parse ``--jobs``: a number of processes, 0 for one per CPU."""
+    try:
+        number = int(text)
+    except ValueError:
+        number = -1
+    if number < 0:
+        raise argparse.ArgumentTypeError(
+            f"expected a number of processes (0 for all CPUs); got {text!r}"
+        )
+    return number
 
 
 def add_parser(subparsers: Any) -> None:
@@ -201,4 +385,11 @@ def add_parser(subparsers: Any) -> None:
         "--lenient", action="store_true", help="accept keys the contract does not know"
     )
     parser.add_argument("--format", choices=("text", "json"), default="text", help="report format")
+    parser.add_argument(
+        "--jobs",
+        type=_jobs,
+        default=1,
+        metavar="N",
+        help="check values in N processes (0: one per CPU); the report is the same",
+    )
     parser.set_defaults(run=run)
