@@ -14,6 +14,7 @@ import pytest
 from conftest import ROOT, SCHEMA_FILE, corpus, load_json
 from function_return import Explanation, ReturnValidationError, explain, is_valid
 from function_return._explain import ACTIONS, FIRST_DIGIT_TIMEOUT, INTER_DIGIT_TIMEOUT, Step
+from function_return._lint import lint
 
 EXPLAIN_CASES = ROOT / "tests" / "explain_cases"
 
@@ -165,3 +166,30 @@ def test_explaining_a_long_utterance_keeps_one_line_per_step() -> None:
     text = str(explain({"utterance": utterance}))
     assert text.splitlines()[1] == "2. Ends the turn."
     assert len(text.splitlines()) == 2
+
+
+def test_notes_are_the_lint_findings_less_the_informational_ones() -> None:
+    for value in VALID_VALUES:
+        expected = [
+            (f.code, f.severity, f.path, f.message, f.hint)
+            for f in lint(value)
+            if f.severity != "info"
+        ]
+        got = [(n.code, n.severity, n.source, n.detail, n.hint) for n in explain(value).notes]
+        assert got == expected, value
+
+
+def test_with_a_configuration_a_variant_the_agent_lacks_is_noted_as_fr109() -> None:
+    config = {"variants": ["orleans", "paris"]}
+    value = {"utterance": "Let me connect you with the Orleans location.", "variant": "orlean"}
+    explanation = explain(value, config=config)
+    assert [(n.code, n.severity, n.source) for n in explanation.notes] == [
+        ("FR109", "error", "/variant")
+    ]
+    assert explain(value).notes == ()
+    assert explain({"variant": "paris"}, config=config).notes == ()
+
+
+def test_a_configuration_that_breaks_its_schema_is_a_value_error() -> None:
+    with pytest.raises(ValueError, match="variants"):
+        explain({"variant": "paris"}, config={"variants": "paris"})

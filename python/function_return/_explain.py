@@ -18,10 +18,11 @@ JSON endpoints, ``str()`` prints the plan as numbered lines.
 from __future__ import annotations
 
 import json
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
 from typing import Any
 
+from function_return._lint import lint
 from function_return._parse import seconds
 from function_return._validate import validate
 
@@ -87,7 +88,8 @@ class Note:
     """A remark on the plan: a setting that will have no effect, or a contradiction.
 
     Notes are the lint findings of the value (warnings and errors; the plan itself already
-    says what the informational ones would).
+    says what the informational ones would). ``source`` is the finding's ``path``, ``detail``
+    its ``message``.
 
     Attributes:
         code: the stable code of the lint rule behind the note (``"FR101"``...).
@@ -141,7 +143,7 @@ class Explanation:
         return "\n".join(lines)
 
 
-def explain(value: Any) -> Explanation:
+def explain(value: Any, *, config: Mapping[str, Any] | None = None) -> Explanation:
     """Return the plan of what the agent does with ``value``, a function's return.
 
     >>> print(explain({"utterance": "Goodbye!", "hangup": True}))
@@ -151,16 +153,19 @@ def explain(value: Any) -> Explanation:
 
     Args:
         value: what a function returned (a string, ``None`` or a dict).
+        config: the agent's configuration, as ``lint`` takes it; with it, names the agent is
+            not configured with are noted.
 
     Returns:
         the ``Explanation``: its steps in order, and notes on settings that will have no
-        effect.
+        effect (the lint findings of the value).
 
     Raises:
         ReturnValidationError: when ``value`` breaks the contract.
+        ValueError: when ``config`` does not match its schema.
     """
     validate(value)
-    return Explanation(tuple(_steps(value)), tuple(_notes(value)))
+    return Explanation(tuple(_steps(value)), tuple(_notes(value, config)))
 
 
 def _quote(text: str) -> str:
@@ -545,82 +550,13 @@ def _interjection(interjection: dict[str, Any]) -> Iterator[Step]:
         yield Step("interjection", detail, f"{base}/frequency")
 
 
-def _notes(value: Any) -> list[Note]:
-    """The notes on a valid value: the lint findings other than informational ones.
+def _notes(value: Any, config: Mapping[str, Any] | None) -> list[Note]:
+    """The notes on a valid value: its lint findings, less the informational ones.
 
     This is the one place notes come from.
     """
-    if not isinstance(value, dict):
-        return []
-    notes: list[Note] = []
-    listen = value.get("listen")
-    has_utterance = "utterance" in value
-    if isinstance(listen, dict):
-        channel = listen.get("channel", "SPEECH")
-        asr = listen.get("asr")
-        if listen.get("listen") is False:
-            ignored = [key for key in listen if key != "listen"]
-            if ignored:
-                notes.append(
-                    Note(
-                        "FR107",
-                        "warning",
-                        "/listen/listen",
-                        f"listen is false, so {', '.join(ignored)} will have no effect",
-                        "drop the other listen settings, or listen",
-                    )
-                )
-        else:
-            if asr and not has_utterance:
-                notes.append(
-                    Note(
-                        "FR101",
-                        "warning",
-                        "/listen/asr",
-                        "ASR settings take effect only together with an utterance",
-                        "add an utterance, or drop listen.asr",
-                    )
-                )
-            if channel == "DTMF" and isinstance(asr, dict) and "timeout" in asr:
-                notes.append(
-                    Note(
-                        "FR102",
-                        "warning",
-                        "/listen/asr/timeout",
-                        'the ASR timeout does not apply to channel "DTMF" (keypad input only)',
-                        'use listen.dtmf.first_digit_timeout, or channel "SPEECH_AND_DTMF"',
-                    )
-                )
-            if channel == "SPEECH_AND_DTMF" and not has_utterance:
-                notes.append(
-                    Note(
-                        "FR103",
-                        "warning",
-                        "/listen/channel",
-                        "without an utterance, the ASR settings do not take effect",
-                        "add an utterance",
-                    )
-                )
-            if channel == "SPEECH" and "dtmf" in listen:
-                notes.append(
-                    Note(
-                        "FR104",
-                        "warning",
-                        "/listen/dtmf",
-                        'the channel is "SPEECH", so the keypad is not listened to',
-                        'set listen.channel to "DTMF" or "SPEECH_AND_DTMF"',
-                    )
-                )
-    if value.get("hangup") is True:
-        others = [key for key in ("handoff", "listen") if key in value]
-        if others:
-            notes.append(
-                Note(
-                    "FR106",
-                    "warning",
-                    "/hangup",
-                    f"hangup ends the conversation, yet {' and '.join(others)} asks for more",
-                    f"keep either hangup or {' and '.join(others)}",
-                )
-            )
-    return sorted(notes, key=lambda note: (note.source, note.code))
+    return [
+        Note(found.code, found.severity, found.path, found.message, found.hint)
+        for found in lint(value, config=config)
+        if found.severity != "info"
+    ]
