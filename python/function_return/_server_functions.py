@@ -17,7 +17,6 @@ import math
 import sys
 import threading
 import time
-import traceback
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -133,8 +132,8 @@ def load_file(path: Path) -> AgentFunction:
         spec.loader.exec_module(module)
     except Exception as exc:
         del sys.modules[module_name]
-        where = "".join(traceback.format_exception_only(exc)).strip()
-        raise FunctionLoadError(f"{path}: does not import: {where}") from exc
+        reason = f"{type(exc).__name__}: {exc}"
+        raise FunctionLoadError(f"{path}: does not import: {reason}") from exc
     function = getattr(module, name, None)
     if not inspect.isfunction(function):
         raise FunctionLoadError(f"{path}: defines no function named {name!r}")
