@@ -16,6 +16,7 @@ from pathlib import Path
 from typing import Any, TextIO
 
 from function_return._errors import ErrorDetail
+from function_return._lint import Finding, LintSettings
 from function_return._validate import errors, is_valid
 
 
@@ -42,10 +43,14 @@ class Report:
     unreadable: list[dict[str, Any]] = field(default_factory=list)
     in_order: list[dict[str, Any]] = field(default_factory=list)
     """Errors and unreadable inputs together, in input order (for the text report)."""
+    findings: list[dict[str, Any]] | None = None
+    """Lint findings, when values are linted (``--lint``), in input order."""
+    failed: int = 0
+    """Findings that fail the run: errors, and warnings with ``--strict``."""
 
     def exit_code(self) -> int:
-        """0 all valid, 1 some value invalid, 2 some input unreadable or not JSON."""
-        return 2 if self.unreadable else 1 if self.invalid else 0
+        """0 all valid, 1 a value invalid or a failing finding, 2 an input unreadable."""
+        return 2 if self.unreadable else 1 if self.invalid or self.failed else 0
 
 
 @dataclass(frozen=True)
@@ -159,16 +164,23 @@ class Verdict:
     errors: tuple[ErrorDetail, ...] = ()
     count: int = 1
     size: int = 0
+    findings: tuple[Finding, ...] = ()
 
 
-def _judge(item: Item, lenient: bool) -> Verdict:
-    """Check one parsed item."""
-    if item.problem is not None or is_valid(item.value, lenient=lenient):
+def _judge(item: Item, lenient: bool, linter: LintSettings | None = None) -> Verdict:
+    """Check one parsed item (and lint it, with a ``linter``)."""
+    if item.problem is not None:
         return Verdict(item.file, item.line, item.problem)
-    return Verdict(item.file, item.line, None, tuple(errors(item.value, lenient=lenient)))
+    found = linter(item.value) if linter is not None else ()
+    if is_valid(item.value, lenient=lenient):
+        return Verdict(item.file, item.line, findings=found)
+    problems = tuple(errors(item.value, lenient=lenient))
+    return Verdict(item.file, item.line, None, problems, findings=found)
 
 
-def _judge_all(batch: list[Item], lenient: bool) -> list[Verdict]:
+def _judge_all(
+    batch: list[Item], lenient: bool, linter: LintSettings | None = None
+) -> list[Verdict]:
     """Check a batch of items (blocks of lines parsed here); valid values in a row merge."""
     verdicts: list[Verdict] = []
     valid = size = 0
@@ -181,8 +193,8 @@ def _judge_all(batch: list[Item], lenient: bool) -> list[Verdict]:
             items = _lines(entry.file, entry.block, entry.line or 1)
             size += sum(len(line.encode("utf-8", "surrogatepass")) for line in entry.block)
         for item in items:
-            verdict = _judge(item, lenient)
-            if verdict.problem is None and not verdict.errors:
+            verdict = _judge(item, lenient, linter)
+            if verdict.problem is None and not verdict.errors and not verdict.findings:
                 first = first if valid else item
                 valid += 1
                 continue
@@ -215,11 +227,13 @@ def _batches(items: Iterable[Item]) -> Iterator[list[Item]]:
         yield batch
 
 
-def _verdicts(items: Iterable[Item], lenient: bool, jobs: int) -> Iterator[Verdict]:
+def _verdicts(
+    items: Iterable[Item], lenient: bool, jobs: int, linter: LintSettings | None = None
+) -> Iterator[Verdict]:
     """Yield the verdicts on every item, in input order, using ``jobs`` processes."""
     if jobs <= 1:
         for batch in _batches(items):
-            yield from _judge_all(batch, lenient)
+            yield from _judge_all(batch, lenient, linter)
         return
     import multiprocessing
     from concurrent.futures import ProcessPoolExecutor
@@ -229,7 +243,7 @@ def _verdicts(items: Iterable[Item], lenient: bool, jobs: int) -> Iterator[Verdi
     context = multiprocessing.get_context(method)
     with ProcessPoolExecutor(max_workers=jobs, mp_context=context) as pool:
         for batch in _batches(items):  # a bounded window of batches in flight: flat memory
-            pending.append(pool.submit(_judge_all, batch, lenient))
+            pending.append(pool.submit(_judge_all, batch, lenient, linter))
             if len(pending) >= 2 * jobs:
                 yield from pending.popleft().result()
         while pending:
@@ -242,6 +256,7 @@ def check(
     lenient: bool = False,
     jobs: int = 1,
     progress: Callable[[Verdict], None] | None = None,
+    linter: LintSettings | None = None,
 ) -> Report:
     """Validate every value in ``paths`` and return the report.
 
@@ -250,10 +265,11 @@ def check(
         lenient: accept keys the contract does not know.
         jobs: how many processes check values; the report is the same for any number.
         progress: called with each verdict as it is made, in input order.
+        linter: lint each value too (``--lint``); findings follow the value's errors.
     """
-    report = Report()
+    report = Report(findings=[] if linter is not None else None)
     items = (item for path in _expand(paths) for item in _documents(path))
-    for verdict in _verdicts(items, lenient, jobs):
+    for verdict in _verdicts(items, lenient, jobs, linter):
         if progress is not None:
             progress(verdict)
         if verdict.problem is not None:
@@ -262,14 +278,31 @@ def check(
             report.in_order.append(record)
             continue
         report.checked += verdict.count
-        if not verdict.errors:
-            continue
-        report.invalid += 1
+        if verdict.errors:
+            report.invalid += 1
         for error in verdict.errors:
             record = _record(verdict, error)
             report.errors.append(record)
             report.in_order.append(record)
+        for found in verdict.findings:
+            record = _finding_record(verdict, found)
+            report.failed += linter is not None and linter.fails(found)
+            if report.findings is not None:
+                report.findings.append(record)
+            report.in_order.append(record)
     return report
+
+
+def _finding_record(item: Verdict, found: Finding) -> dict[str, Any]:
+    return {
+        "file": item.file,
+        "line": item.line,
+        "path": found.path,
+        "code": found.code,
+        "severity": found.severity,
+        "message": found.message,
+        "hint": found.hint,
+    }
 
 
 def _record(item: Verdict, error: ErrorDetail) -> dict[str, Any]:
@@ -291,10 +324,14 @@ def write_text(report: Report, out: TextIO) -> None:
     """Write the report for people: one line per problem, then a summary."""
     for record in report.in_order:
         pointer = f"{record['path'] or '(root)'}: " if "path" in record else ""
-        out.write(f"{_where(record)}: {pointer}{record['message']}\n")
+        code = f"{record['code']} {record['severity']}: " if "code" in record else ""
+        out.write(f"{_where(record)}: {pointer}{code}{record['message']}\n")
     valid = report.checked - report.invalid
     plural = "s" if report.checked != 1 else ""
     summary = f"{report.checked} value{plural} checked: {valid} valid, {report.invalid} invalid"
+    if report.findings is not None:
+        count = len(report.findings)
+        summary += f", {count} lint finding{'s' if count != 1 else ''}"
     if report.unreadable:
         summary += f", {len(report.unreadable)} unreadable"
     out.write(("ok -- " if report.exit_code() == 0 else "") + summary + "\n")
@@ -311,6 +348,8 @@ def write_json(report: Report, out: TextIO) -> None:
         "errors": report.errors,
         "unreadable": report.unreadable,
     }
+    if report.findings is not None:
+        document["findings"] = report.findings
     out.write(json.dumps(document, indent=2, sort_keys=True, ensure_ascii=False) + "\n")
 
 
@@ -344,15 +383,34 @@ def run(args: argparse.Namespace) -> int:
     Progress shows on standard error only when it is a terminal and the report is text.
     """
     jobs = args.jobs or os.cpu_count() or 1
+    try:
+        linter = _linter(args)
+    except ValueError as exc:  # ConfigError: the configuration cannot be read or is invalid
+        sys.stderr.write(f"function-return validate: {exc}\n")
+        return 2
     if args.format == "json" or not sys.stderr.isatty():
-        report = check(args.paths, lenient=args.lenient, jobs=jobs)
+        report = check(args.paths, lenient=args.lenient, jobs=jobs, linter=linter)
     else:
         with _progress_bar(args.paths) as bar:
             report = check(
-                args.paths, lenient=args.lenient, jobs=jobs, progress=lambda v: bar.update(v.size)
+                args.paths,
+                lenient=args.lenient,
+                jobs=jobs,
+                progress=lambda v: bar.update(v.size),
+                linter=linter,
             )
     (write_json if args.format == "json" else write_text)(report, sys.stdout)
     return report.exit_code()
+
+
+def _linter(args: argparse.Namespace) -> LintSettings | None:
+    """The lint settings ``--lint``, ``--strict`` and ``--config`` ask for (None: no lint)."""
+    if not (args.lint or args.strict or args.config):
+        return None
+    from function_return._config import load_config
+
+    agent = load_config(args.config) if args.config else None
+    return LintSettings(agent, unknown_keys=args.lenient, strict=args.strict)
 
 
 def _jobs(text: str) -> int:
@@ -391,5 +449,19 @@ def add_parser(subparsers: Any) -> None:
         default=1,
         metavar="N",
         help="check values in N processes (0: one per CPU); the report is the same",
+    )
+    parser.add_argument(
+        "--lint",
+        action="store_true",
+        help="lint the values too: findings (FR1xx) follow the schema errors; errors fail",
+    )
+    parser.add_argument(
+        "--strict", action="store_true", help="lint, and fail on warnings too (implies --lint)"
+    )
+    parser.add_argument(
+        "--config",
+        metavar="FILE",
+        help="the agent's configuration (YAML or JSON) naming its variants and handoffs "
+        "(implies --lint)",
     )
     parser.set_defaults(run=run)
