@@ -140,3 +140,13 @@ def test_config_schema_examples_are_valid_configs() -> None:
 def test_lint_and_finding_are_public() -> None:
     assert {"lint", "Finding"} <= set(function_return.__all__)
     assert function_return.Finding.__module__ == "function_return"
+
+
+def test_module_examples_pass_as_doctests() -> None:
+    import doctest
+
+    from function_return import _decorator, _lint
+
+    for module in (_lint, _decorator):
+        result = doctest.testmod(module)
+        assert (result.failed, result.attempted > 0) == (0, True), module.__name__
