@@ -26,7 +26,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from function_return._lint import RULES, Finding, finding, lint_value
+from function_return._lint import Finding, finding, lint_value
 from function_return._pointer import escape
 
 if TYPE_CHECKING:
@@ -485,8 +485,3 @@ class _Evaluator:
             return Unknown()
         known = self.value(source)
         return PartialDict(known) if isinstance(known, dict) else Unknown()
-
-
-def rule_codes() -> list[str]:
-    """Every code the static check can give."""
-    return list(RULES)

@@ -22,7 +22,8 @@ from functools import cache
 from pathlib import Path
 from typing import Any
 
-from function_return._lint import Finding, did_you_mean, finding
+from function_return._diagnose import _suggest as did_you_mean
+from function_return._lint import Finding, finding
 from function_return._pointer import join
 
 

@@ -61,9 +61,10 @@ def _specialised(schema: dict[str, Any]) -> str:
     return _header("function_return._compile") + compile_module({"is_valid": schema})
 
 
-def _models() -> str:
+def _datamodel(*options: str) -> str:
+    """Run datamodel-code-generator on the schema (settings in pyproject.toml, plus ``options``)."""
     with tempfile.TemporaryDirectory() as tmp:
-        out = Path(tmp) / "models.py"
+        out = Path(tmp) / "out.py"
         subprocess.run(
             [
                 sys.executable,
@@ -75,6 +76,7 @@ def _models() -> str:
                 str(out),
                 "--class-name",
                 "FunctionReturnValue",
+                *options,
             ],
             cwd=ROOT,
             check=True,
@@ -82,32 +84,15 @@ def _models() -> str:
         code = out.read_text(encoding="utf-8")
     tool = f"datamodel-code-generator {version('datamodel-code-generator')}"
     return _header(tool) + code
+
+
+def _models() -> str:
+    return _datamodel()
 
 
 def _typed_dicts() -> str:
     """TypedDicts of the contract for type checkers (public as ``function_return.typed``)."""
-    with tempfile.TemporaryDirectory() as tmp:
-        out = Path(tmp) / "typed.py"
-        subprocess.run(
-            [
-                sys.executable,
-                "-m",
-                "datamodel_code_generator",
-                "--input",
-                str(SCHEMA_FILE),
-                "--output",
-                str(out),
-                "--class-name",
-                "FunctionReturnValue",
-                "--output-model-type",
-                "typing.TypedDict",
-            ],
-            cwd=ROOT,
-            check=True,
-        )
-        code = out.read_text(encoding="utf-8")
-    tool = f"datamodel-code-generator {version('datamodel-code-generator')}"
-    return _header(tool) + code
+    return _datamodel("--output-model-type", "typing.TypedDict")
 
 
 _SCHEMA_REF = "function_return.schema.json"

@@ -11,12 +11,9 @@ check of function source (``function-return check``), which also reports the ``F
 
 from __future__ import annotations
 
-import difflib
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, Literal
-
-from function_return._pointer import escape
 
 if TYPE_CHECKING:
     from function_return._config import AgentConfig
@@ -163,13 +160,6 @@ class Finding:
 def finding(code: str, path: str, message: str, hint: str) -> Finding:
     """Return a finding of rule ``code`` with the rule's severity."""
     return Finding(code, RULES[code].severity, path, message, hint)
-
-
-def did_you_mean(word: str, choices: list[str]) -> str:
-    """Return ``'; did you mean "X"?'`` for the closest of ``choices``, or ``""``."""
-    by_case = [c for c in choices if c.lower() == word.lower()]
-    close = by_case or difflib.get_close_matches(word, choices, n=1, cutoff=0.6)
-    return f'; did you mean "{close[0]}"?' if close else ""
 
 
 def lint(value: Any, *, config: Mapping[str, Any] | None = None) -> list[Finding]:
@@ -323,11 +313,6 @@ def _unknown_keys(value: dict[str, Any]) -> list[Finding]:
         for error in errors(value)
         if error.keyword == "additionalProperties"
     ]
-
-
-def pointer(*tokens: str) -> str:
-    """Build a JSON Pointer from tokens."""
-    return "".join("/" + escape(token) for token in tokens)
 
 
 @dataclass(frozen=True, slots=True)
