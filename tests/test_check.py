@@ -129,6 +129,18 @@ def test_a_file_that_is_not_python_exits_2(
     assert out.splitlines()[0] == f"{broken}:2: not Python: '{{' was never closed"
 
 
+def test_binary_files_exit_2_without_a_traceback(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    (tmp_path / "latin.py").write_bytes(b"def latin(conv):\n    return '\xe9'\n")
+    (tmp_path / "nul.py").write_bytes(b"def nul(conv):\n    return '\x00'\x00\n")
+    code, out = _cli(capsys, str(tmp_path))
+    assert code == 2
+    lines = out.splitlines()
+    assert lines[0].startswith(f"{tmp_path / 'latin.py'}: cannot read: ")
+    assert lines[1].startswith(f"{tmp_path / 'nul.py'}") and "not Python" in lines[1]
+
+
 def test_a_missing_file_exits_2(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     code, out = _cli(capsys, str(tmp_path / "absent.py"))
     assert code == 2
@@ -155,6 +167,24 @@ def test_conditional_return_judges_both_arms(tmp_path: Path) -> None:
     )
     found = [(f.finding.code, f.finding.path) for f in check_files([str(source)]).findings]
     assert found == [("FR001", "/hangup"), ("FR001", "/listen")]
+
+
+def test_exit_flow_counts_only_when_it_runs_before_the_return(tmp_path: Path) -> None:
+    source = tmp_path / "move.py"
+    source.write_text(
+        "def move(conv, done):\n"
+        "    if done:\n"
+        "        conv.exit_flow()\n"
+        "        return None\n"
+        "    if conv.state.again:\n"
+        "        conv.log('again')\n"
+        "        conv.exit_flow()\n"
+        "        return {'transition': {'goto_flow': 'again'}}\n"
+        "    return {'transition': {'goto_flow': 'next'}}\n",
+        encoding="utf-8",
+    )
+    found = [(f.line, f.finding.code) for f in check_files([str(source)]).findings]
+    assert found == [(8, "FR202")]
 
 
 def test_computed_values_are_not_judged(tmp_path: Path) -> None:

@@ -136,6 +136,9 @@ def _read(path: Path, report: CheckReport) -> _Module | None:
             {"file": str(path), "line": exc.lineno, "message": f"not Python: {exc.msg}"}
         )
         return None
+    except ValueError as exc:  # null bytes, on Python versions that do not say SyntaxError
+        report.unreadable.append({"file": str(path), "line": None, "message": f"not Python: {exc}"})
+        return None
     functions = {n.name: n for n in tree.body if isinstance(n, _FUNCTIONS)}
     return _Module(path, path.stem, tree, functions)
 
@@ -318,10 +321,29 @@ def _judge(
 
 
 def _exits_flow_before(node: ast.Return, function: ast.AST) -> bool:
-    return any(
-        _is_conv_call(n, "exit_flow") and getattr(n, "lineno", node.lineno) < node.lineno
-        for n in _walk(function)
-    )
+    """Whether a ``conv.exit_flow()`` statement runs before ``node`` on every path to it.
+
+    Only statements earlier in the same block, or in a block that holds it, count: a call in
+    another branch, or inside a condition, does not.
+    """
+    parents = {
+        id(child): parent
+        for parent in [function, *_walk(function)]
+        for child in ast.iter_child_nodes(parent)
+    }
+    current: ast.AST = node
+    while current is not function:
+        parent = parents[id(current)]
+        for _name, block in ast.iter_fields(parent):
+            if isinstance(block, list) and any(item is current for item in block):
+                earlier = block[: next(i for i, item in enumerate(block) if item is current)]
+                if any(
+                    isinstance(stmt, ast.Expr) and _is_conv_call(stmt.value, "exit_flow")
+                    for stmt in earlier
+                ):
+                    return True
+        current = parent
+    return False
 
 
 def _schema_errors(value: Any, lenient: bool) -> list[Any]:
