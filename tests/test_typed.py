@@ -42,6 +42,7 @@ def test_mypy_reports_exactly_the_planted_mistakes_and_nothing_in_the_seed(
             "mypy",
             "--strict",
             "--no-error-summary",
+            "--follow-imports=silent",
             "--cache-dir",
             str(tmp_path),
             str(TYPED_SAMPLES / "seed_returns.py"),
