@@ -115,10 +115,12 @@ def _blocks(name: str, lines: Iterable[str]) -> Iterator[Item]:
         number += len(block)
 
 
-def _lines(name: str, lines: Iterable[str], start: int = 1) -> Iterator[Item]:
+def _lines(
+    name: str, lines: Iterable[str], start: int = 1, *, sizes: bool = True
+) -> Iterator[Item]:
     skipped = 0  # bytes of blank lines, counted with the next value
     for number, line in enumerate(lines, start=start):
-        size = len(line.encode("utf-8", "surrogatepass")) + skipped
+        size = len(line.encode("utf-8", "surrogatepass")) + skipped if sizes else 0
         if not line.strip():
             skipped = size
             continue
@@ -178,6 +180,9 @@ def _judge(item: Item, lenient: bool, linter: LintSettings | None = None) -> Ver
     return Verdict(item.file, item.line, None, problems, findings=found)
 
 
+_VALID = Verdict("", None)
+
+
 def _judge_all(
     batch: list[Item], lenient: bool, linter: LintSettings | None = None
 ) -> list[Verdict]:
@@ -190,10 +195,13 @@ def _judge_all(
             items: Iterable[Item] = [entry]
             size += entry.size
         else:
-            items = _lines(entry.file, entry.block, entry.line or 1)
-            size += sum(len(line.encode("utf-8", "surrogatepass")) for line in entry.block)
+            items = _lines(entry.file, entry.block, entry.line or 1, sizes=False)
+            size += len("".join(entry.block).encode("utf-8", "surrogatepass"))
         for item in items:
-            verdict = _judge(item, lenient, linter)
+            if linter is None and item.problem is None and is_valid(item.value, lenient=lenient):
+                verdict = _VALID  # the common case, without building a verdict
+            else:
+                verdict = _judge(item, lenient, linter)
             if verdict.problem is None and not verdict.errors and not verdict.findings:
                 first = first if valid else item
                 valid += 1
