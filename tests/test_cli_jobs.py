@@ -171,3 +171,27 @@ def test_no_progress_when_standard_error_is_not_a_terminal(
     code, _, err = _run(["validate", str(inputs)], capsys)
     assert code == 2
     assert err == ""
+
+
+def test_a_value_too_deep_to_send_to_a_worker_is_checked_all_the_same(tmp_path: Path) -> None:
+    deep = "[" * 900 + "]" * 900
+    (tmp_path / "deep.json").write_text(f'{{"utterance": {deep}}}', encoding="utf-8")
+    (tmp_path / "fine.json").write_text('{"hangup": true}', encoding="utf-8")
+    runs = [
+        subprocess.run(
+            [str(CLI), "validate", "--format", "json", "--jobs", jobs, str(tmp_path)],
+            capture_output=True,
+            text=True,
+            timeout=120,
+            check=False,
+        )
+        for jobs in ("1", "2")
+    ]
+    assert [(r.returncode, r.stderr) for r in runs] == [(1, ""), (1, "")]
+    assert runs[0].stdout == runs[1].stdout
+    report = json.loads(runs[1].stdout)
+    assert (report["checked"], report["invalid"]) == (2, 1)
+    assert [(e["path"][:12], e["keyword"]) for e in report["errors"]] == [
+        ("/utterance", "type"),
+        ("/utterance/0", "json"),
+    ]

@@ -6,6 +6,7 @@ import argparse
 import dataclasses
 import json
 import os
+import pickle
 import sys
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
@@ -247,15 +248,23 @@ def _verdicts(
     from concurrent.futures import ProcessPoolExecutor
 
     method = "fork" if sys.platform == "linux" else "spawn"
-    pending: deque[Future[list[Verdict]]] = deque()
+    pending: deque[tuple[Future[list[Verdict]], list[Item]]] = deque()
+
+    def done() -> list[Verdict]:
+        future, batch = pending.popleft()
+        try:
+            return future.result()
+        except (RecursionError, pickle.PicklingError):  # a value too deep to send: judge it here
+            return _judge_all(batch, lenient, linter)
+
     context = multiprocessing.get_context(method)
     with ProcessPoolExecutor(max_workers=jobs, mp_context=context) as pool:
         for batch in _batches(items):  # a bounded window of batches in flight: flat memory
-            pending.append(pool.submit(_judge_all, batch, lenient, linter))
+            pending.append((pool.submit(_judge_all, batch, lenient, linter), batch))
             if len(pending) >= 2 * jobs:
-                yield from pending.popleft().result()
+                yield from done()
         while pending:
-            yield from pending.popleft().result()
+            yield from done()
 
 
 def check(
