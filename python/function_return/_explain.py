@@ -308,7 +308,8 @@ def _handoff(value: dict[str, Any]) -> Iterator[Step]:
     reason = f" for the reason {_quote(handoff['reason'])}" if "reason" in handoff else ""
     methods = [key for key in ("refer", "invite", "bye", "text_chat") if key in handoff]
     how = "" if methods else ", with its configured method"
-    yield Step("handoff", f"Hands the call off to {target}{reason}{how}.", "/handoff")
+    what = "web chat" if "text_chat" in handoff else "call"
+    yield Step("handoff", f"Hands the {what} off to {target}{reason}{how}.", "/handoff")
     for method in methods:
         yield from _method(method, handoff[method])
 
