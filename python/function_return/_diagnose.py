@@ -19,7 +19,7 @@ from typing import Any
 from jsonschema import Draft202012Validator, ValidationError, validators
 
 from function_return._errors import ErrorDetail
-from function_return._jsonsafe import json_problems
+from function_return._jsonsafe import json_problems, judgeable, safe_repr
 from function_return._pointer import escape, join
 from function_return._schema import Schema, schema
 
@@ -128,8 +128,8 @@ def _json_type(value: Any) -> str:
 def _show(value: Any, limit: int = 60) -> str:
     try:
         text = json.dumps(value, ensure_ascii=False, allow_nan=False, default=repr)
-    except (ValueError, TypeError, RecursionError):
-        text = repr(value)
+    except Exception:  # no JSON form, too deep, or an integer past the digit limit
+        text = safe_repr(value)
     return text if len(text) <= limit else text[: limit - 3] + "..."
 
 
@@ -346,7 +346,7 @@ def diagnose(value: Any, *, lenient: bool = False) -> list[ErrorDetail]:
         renderer = _Renderer(_validator(lenient))
         # Errors that restate a JSON problem (bytes where a string was expected) are dropped.
         taken = {e.path for e in found if e.schema_path != "#json/keys"}
-        for error in renderer.validator.iter_errors(value):
+        for error in renderer.validator.iter_errors(judgeable(value)):
             found.extend(r for r in renderer.render(error) if r.path not in taken)
     elif value is not None and not isinstance(value, str) and not any(e.path == "" for e in found):
         found.append(

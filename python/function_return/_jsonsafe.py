@@ -52,8 +52,22 @@ def _describe(value: Any) -> str:
     return f"{name} {_short(value)}" if isinstance(value, (bytes, bytearray)) else name
 
 
+def safe_repr(value: Any) -> str:
+    """Return ``repr(value)``, or a description by type when that fails.
+
+    A ``repr`` can raise: an integer past Python's digit limit does, and so may a class of the
+    caller's. An error message must not.
+    """
+    try:
+        return repr(value)
+    except Exception:
+        if isinstance(value, int):
+            return f"<an integer of {value.bit_length()} bits>"
+        return f"<{type(value).__name__} object>"
+
+
 def _short(value: Any, limit: int = 40) -> str:
-    text = repr(value)
+    text = safe_repr(value)
     return text if len(text) <= limit else text[: limit - 3] + "..."
 
 
@@ -117,6 +131,46 @@ def _problems(value: Any) -> list[ErrorDetail]:
                 for index, child in reversed(list(enumerate(item)))
             )
     return errors
+
+
+_HUGE = 10**100
+"""Integers beyond this stand in for longer ones: every bound of the schema is far smaller."""
+
+
+def judgeable(value: Any) -> Any:
+    """Return a copy of ``value`` that jsonschema can judge and print without failing.
+
+    Parts without a JSON form (``json_problems`` reports them) become ``None``, and so does
+    nesting past ``MAX_DEPTH`` and a reference back to an ancestor; non-string keys are left
+    out; subclasses of ``str``, ``int`` and ``float`` become the builtin; an integer too long
+    to print becomes one of 101 digits with the same sign (on the same side of every bound).
+    Every other part keeps its place, so the pointers of the errors found stay the same.
+    """
+
+    def walk(item: Any, depth: int, ancestors: frozenset[int]) -> Any:
+        if item is None or isinstance(item, bool):
+            return None if item is None else bool(item)
+        if isinstance(item, str):
+            return str.__str__(item)
+        if isinstance(item, int):
+            number = int.__index__(item)
+            return number if -_HUGE <= number <= _HUGE else (_HUGE if number > 0 else -_HUGE)
+        if isinstance(item, float):
+            return float.__float__(item) if math.isfinite(item) else None
+        if not isinstance(item, (dict, list, tuple)) or depth >= MAX_DEPTH:
+            return None
+        if id(item) in ancestors:
+            return None
+        inner = ancestors | {id(item)}
+        if isinstance(item, dict):
+            return {
+                str.__str__(key): walk(child, depth + 1, inner)
+                for key, child in item.items()
+                if isinstance(key, str)
+            }
+        return [walk(child, depth + 1, inner) for child in item]
+
+    return walk(value, 0, frozenset())
 
 
 def json_problems(value: Any) -> list[ErrorDetail]:
