@@ -6,7 +6,7 @@ PY := $(BIN)/python
 STAMP := $(VENV)/.installed
 
 .DEFAULT_GOAL := help
-.PHONY: help setup run generate check-generated lint test check
+.PHONY: help setup run generate check-generated lint test check bench bench-smoke
 
 help:  ## show the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-16s %s\n", $$1, $$2}'
@@ -44,3 +44,10 @@ test: $(STAMP)  ## run the test suite
 	$(BIN)/pytest -q
 
 check: lint check-generated test  ## everything CI runs
+
+bench: $(STAMP)  ## benchmark against the peers; writes bench/results.md and bench/results.png
+	$(PY) -m pip install --quiet -e '.[dev,bench]'
+	$(PY) bench/run.py
+
+bench-smoke: $(STAMP)  ## run every benchmark workload once on small inputs (seconds)
+	BENCH_QUICK=1 $(PY) bench/run.py

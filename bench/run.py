@@ -1,0 +1,583 @@
+"""Benchmark the contract's validators against their peers, in one process, on the same inputs.
+
+Run ``make bench`` (``python bench/run.py``): it writes ``bench/results.md`` and
+``bench/results.png``. ``BENCH_QUICK=1`` (or ``--quick``) runs every workload once on small
+inputs, to prove the benchmark still works, writes nothing unless ``--out`` is given, and skips
+the peers that are not installed (saying so). Ratios from one run are what count: absolute
+figures drift from machine to machine.
+"""
+
+from __future__ import annotations
+
+import argparse
+import contextlib
+import importlib
+import importlib.util
+import json
+import os
+import platform
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from collections.abc import Callable
+from importlib.metadata import version
+from pathlib import Path
+from typing import Any
+
+BENCH = Path(__file__).resolve().parent
+ROOT = BENCH.parent
+SCHEMA_FILE = ROOT / "schema" / "function_return.schema.json"
+CORPUS = ROOT.parent / "shared" / "corpus"
+CASES = ROOT / "tests" / "cases"
+
+Check = Callable[[Any], Any]
+
+
+class Skipped(Exception):
+    """A peer that is not installed (allowed in the quick run only)."""
+
+
+def _schema() -> dict[str, Any]:
+    loaded: dict[str, Any] = json.loads(SCHEMA_FILE.read_text(encoding="utf-8"))
+    return loaded
+
+
+# -- the validators ---------------------------------------------------------------------------
+
+
+def _need(module: str) -> None:
+    if importlib.util.find_spec(module) is None:
+        raise Skipped(f"{module} is not installed (pip install -e '.[bench]')")
+
+
+def _pydantic_model(schema_file: Path) -> Any:
+    """The root model datamodel-code-generator makes from the schema (pydantic v2)."""
+    _need("pydantic")
+    _need("datamodel_code_generator")
+    with tempfile.TemporaryDirectory() as tmp:
+        out = Path(tmp) / "bench_pydantic_models.py"
+        subprocess.run(
+            [
+                sys.executable,
+                "-m",
+                "datamodel_code_generator",
+                "--input",
+                str(schema_file),
+                "--output",
+                str(out),
+                "--input-file-type",
+                "jsonschema",
+                "--output-model-type",
+                "pydantic_v2.BaseModel",
+                "--class-name",
+                "FunctionReturnValue",
+                "--formatters",
+                "ruff-format",
+            ],
+            check=True,
+            capture_output=True,
+            cwd=tmp,
+        )
+        spec = importlib.util.spec_from_file_location("bench_pydantic_models", out)
+        assert spec and spec.loader
+        module = importlib.util.module_from_spec(spec)
+        sys.modules[spec.name] = module
+        spec.loader.exec_module(module)
+    return module.FunctionReturnValue
+
+
+def validators(schema: dict[str, Any]) -> dict[str, tuple[Check, Check]]:
+    """Each validator by name: (is it valid?, the first explained error of an invalid value)."""
+    import function_return
+    from function_return import ReturnValidationError, is_valid, validate
+
+    def ours_error(value: Any) -> str:
+        try:
+            validate(value)
+        except ReturnValidationError as exc:
+            return exc.errors[0].message
+        return ""
+
+    found: dict[str, tuple[Check, Check]] = {
+        f"is_valid ({function_return.backend})": (is_valid, ours_error),
+        "validate": (validate, ours_error),  # returns None on a valid value
+    }
+    makers: list[tuple[str, Callable[[], tuple[Check, Check]]]] = [
+        ("fastjsonschema (naive)", lambda: _fastjsonschema(schema)),
+        ("pydantic v2", _pydantic),
+        ("msgspec", _msgspec),
+        ("jsonschema-rs", lambda: _rs(schema)),
+        ("jsonschema", lambda: _jsonschema(schema)),
+    ]
+    for name, make in makers:
+        try:
+            found[name] = make()
+        except Skipped as exc:
+            found[name] = _skipped(str(exc))
+    return found
+
+
+def _skipped(reason: str) -> tuple[Check, Check]:
+    def fail(_value: Any) -> Any:
+        raise Skipped(reason)
+
+    return fail, fail
+
+
+def _fastjsonschema(schema: dict[str, Any]) -> tuple[Check, Check]:
+    import fastjsonschema
+
+    compiled = fastjsonschema.compile(schema)
+
+    def valid(value: Any) -> bool:
+        try:
+            compiled(value)
+        except fastjsonschema.JsonSchemaException:
+            return False
+        return True
+
+    def error(value: Any) -> str:
+        try:
+            compiled(value)
+        except fastjsonschema.JsonSchemaException as exc:
+            return str(exc.message)
+        return ""
+
+    return valid, error
+
+
+def _pydantic() -> tuple[Check, Check]:
+    import pydantic
+
+    model = _pydantic_model(SCHEMA_FILE)
+    check = model.model_validate
+
+    def valid(value: Any) -> bool:
+        try:
+            check(value)
+        except pydantic.ValidationError:
+            return False
+        return True
+
+    def error(value: Any) -> str:
+        try:
+            check(value)
+        except pydantic.ValidationError as exc:
+            return str(exc.errors()[0]["msg"])
+        return ""
+
+    return valid, error
+
+
+def _msgspec() -> tuple[Check, Check]:
+    _need("msgspec")
+    sys.path.insert(0, str(BENCH))
+    module = importlib.import_module("msgspec_models")
+    return module.is_valid, module.first_error
+
+
+def _rs(schema: dict[str, Any]) -> tuple[Check, Check]:
+    _need("jsonschema_rs")
+    import jsonschema_rs
+
+    compiled = jsonschema_rs.validator_for(schema)
+
+    def error(value: Any) -> str:
+        try:
+            compiled.validate(value)
+        except jsonschema_rs.ValidationError as exc:
+            return str(exc.message)
+        return ""
+
+    return compiled.is_valid, error
+
+
+def _jsonschema(schema: dict[str, Any]) -> tuple[Check, Check]:
+    from jsonschema import Draft202012Validator
+
+    compiled = Draft202012Validator(schema)
+
+    def error(value: Any) -> str:
+        return next((e.message for e in compiled.iter_errors(value)), "")
+
+    return compiled.is_valid, error
+
+
+# -- timing -----------------------------------------------------------------------------------
+
+
+def per_value(check: Check, values: list[Any], seconds: float) -> float:
+    """Nanoseconds per value: the best of several timed passes over ``values``."""
+    passes = []
+    deadline = time.perf_counter() + seconds
+    while True:
+        start = time.perf_counter_ns()
+        for value in values:
+            check(value)
+        passes.append((time.perf_counter_ns() - start) / len(values))
+        if time.perf_counter() > deadline and len(passes) >= 3:
+            return min(passes)
+
+
+def workloads(schema: dict[str, Any], quick: bool) -> dict[str, list[Any]]:
+    """The inputs: the schema's examples, the literal corpus values, invalid case values."""
+    literal = [
+        record["value"]
+        for path in sorted(CORPUS.glob("*.jsonl"))
+        for line in path.read_text(encoding="utf-8").splitlines()
+        if line.strip() and (record := json.loads(line)).get("literal")
+    ]
+    invalid = [
+        test["data"]
+        for path in sorted(CASES.glob("*.json"))
+        if not path.name.endswith(".schema.json")
+        for group in json.loads(path.read_text(encoding="utf-8"))
+        if not group.get("lenient")
+        for test in group["tests"]
+        if not test["valid"]
+    ]
+    found = {"examples": schema["examples"], "corpus": literal, "invalid": invalid}
+    return {name: values[:20] for name, values in found.items()} if quick else found
+
+
+def compare(
+    found: dict[str, tuple[Check, Check]], inputs: dict[str, list[Any]], seconds: float
+) -> tuple[dict[str, dict[str, float | str]], list[str]]:
+    """ns/value of each validator on each workload (a reason string where one was skipped)."""
+    from function_return import is_valid
+
+    valid_corpus = [v for v in inputs["corpus"] if is_valid(v)]
+    table: dict[str, dict[str, float | str]] = {}
+    notes = [f"corpus: {len(valid_corpus)} of {len(inputs['corpus'])} literal values are valid"]
+    for name, (valid, error) in found.items():
+        row: dict[str, float | str] = {}
+        for workload, values, check in (
+            ("examples", inputs["examples"], valid),
+            ("corpus", valid_corpus if name == "validate" else inputs["corpus"], valid),
+            ("invalid", inputs["invalid"], error),
+        ):
+            try:
+                row[workload] = per_value(check, values, seconds)
+            except Skipped as exc:
+                row[workload] = f"skipped: {exc}"
+        table[name] = row
+    return table, notes
+
+
+# -- the CLI on JSON Lines, start-up, the server ------------------------------------------------
+
+
+def jsonl(inputs: dict[str, list[Any]], lines: int) -> dict[str, float]:
+    """Values per second: the CLI on a JSON Lines file against a bare ``json.loads`` loop."""
+    pool = [json.dumps(v) for v in inputs["corpus"] + inputs["examples"]]
+    with tempfile.TemporaryDirectory() as tmp:
+        path = Path(tmp) / "returns.jsonl"
+        path.write_text("".join(pool[i % len(pool)] + "\n" for i in range(lines)), "utf-8")
+        start = time.perf_counter()
+        with path.open(encoding="utf-8") as stream:
+            for line in stream:
+                json.loads(line)
+        bare = time.perf_counter() - start
+        cli = _cli()
+        start = time.perf_counter()
+        subprocess.run([*cli, "validate", "--format", "json", str(path)], capture_output=True)
+        through_cli = time.perf_counter() - start
+    return {"lines": lines, "json.loads loop": lines / bare, "CLI": lines / through_cli}
+
+
+def _cli() -> list[str]:
+    return [sys.executable, "-c", "from function_return._cli import main; main()"]
+
+
+def startup(runs: int) -> dict[str, float]:
+    """Milliseconds: ``import function_return`` (-X importtime), and wall times of processes."""
+    env = {k: v for k, v in os.environ.items() if k != "PYTHONDONTWRITEBYTECODE"}
+    with tempfile.TemporaryDirectory() as tmp:
+        small = Path(tmp) / "return.json"
+        small.write_text('{"utterance": "Goodbye!", "hangup": true}', encoding="utf-8")
+        commands = {
+            "python -c pass": [sys.executable, "-c", "pass"],
+            "python -c 'import function_return'": [sys.executable, "-c", "import function_return"],
+            "CLI on one valid file": [*_cli(), "validate", str(small)],
+        }
+        result: dict[str, float] = {}
+        for name, command in commands.items():
+            subprocess.run(command, env=env, capture_output=True, check=True)  # warm: bytecode
+            times = []
+            for _ in range(runs):
+                start = time.perf_counter()
+                subprocess.run(command, env=env, capture_output=True, check=True)
+                times.append((time.perf_counter() - start) * 1000)
+            result[name] = statistics.median(times)
+        imports = []
+        for _ in range(runs):
+            out = subprocess.run(
+                [sys.executable, "-X", "importtime", "-c", "import function_return"],
+                env=env,
+                capture_output=True,
+                text=True,
+                check=True,
+            )
+            last = [line for line in out.stderr.splitlines() if line.endswith("| function_return")]
+            imports.append(int(last[-1].split("|")[1]) / 1000)
+        result["import function_return (-X importtime)"] = statistics.median(imports)
+    return result
+
+
+def server(requests: int) -> dict[str, float]:
+    """The share of request time the reference server spends validating the return."""
+    try:
+        from starlette.testclient import TestClient
+
+        from function_return._server import app_for_folder
+    except ImportError as exc:
+        raise Skipped(f"the reference server cannot load: {exc}") from None
+    import function_return
+
+    spent = [0]
+    original = function_return.validate
+
+    def timed(value: Any, **options: Any) -> None:
+        start = time.perf_counter_ns()
+        try:
+            original(value, **options)
+        finally:
+            spent[0] += time.perf_counter_ns() - start
+
+    client = TestClient(app_for_folder(ROOT / "examples" / "functions"))
+    url = "/v1/agents/a/branches/b/functions/{}/execute"
+    names = [f["name"] for f in client.get("/v1/agents/a/branches/b/functions").json()["functions"]]
+    function_return.validate = timed  # type: ignore[assignment]
+    try:
+        client.post(url.format(names[0]), json={"args": {}})  # warm
+        spent[0] = 0
+        start = time.perf_counter_ns()
+        for index in range(requests):
+            client.post(url.format(names[index % len(names)]), json={"args": {}})
+        total = time.perf_counter_ns() - start
+    finally:
+        function_return.validate = original
+    return {
+        "requests": requests,
+        "µs per request": total / requests / 1000,
+        "µs validating per request": spent[0] / requests / 1000,
+        "share validating (%)": 100 * spent[0] / total,
+    }
+
+
+# -- the report ---------------------------------------------------------------------------------
+
+
+def _versions() -> str:
+    names = [
+        "fastjsonschema",
+        "jsonschema",
+        "jsonschema-rs",
+        "pydantic",
+        "msgspec",
+        "datamodel-code-generator",
+        "starlette",
+    ]
+    found = []
+    for name in names:
+        with contextlib.suppress(Exception):
+            found.append(f"{name} {version(name)}")
+    return ", ".join(found)
+
+
+def _commit() -> str:
+    out = subprocess.run(["git", "rev-parse", "--short", "HEAD"], cwd=ROOT, capture_output=True)
+    dirty = subprocess.run(
+        ["git", "status", "--porcelain", "--", "python", "generated"],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+    ).stdout.strip()
+    return out.stdout.decode().strip() + (" (with uncommitted changes)" if dirty else "")
+
+
+def report(results: dict[str, Any]) -> str:
+    """The results as Markdown."""
+    table = results["table"]
+    ours = next(name for name in table if name.startswith("is_valid"))
+    lines = [
+        "# Benchmark results",
+        "",
+        f"Made by `make bench` on commit {results['commit']}: {results['machine']}.",
+        f"Versions: {results['versions']}.",
+        "",
+        "ns per value, the best of several passes in one process; the ratio is the time of "
+        f"each validator over `{ours}` (higher: `is_valid` is that many times faster). "
+        "*invalid* is the cost of the first explained error of an invalid value.",
+        "",
+        "| validator | examples ns | ratio | corpus ns | ratio | invalid ns | ratio |",
+        "|---|--:|--:|--:|--:|--:|--:|",
+    ]
+    for name, row in table.items():
+        cells = []
+        for workload in ("examples", "corpus", "invalid"):
+            cell, base = row[workload], table[ours][workload]
+            if isinstance(cell, str):
+                cells += ["skipped", ""]
+            else:
+                cells += [f"{cell:,.0f}", f"{cell / base:.2f}" if isinstance(base, float) else ""]
+        lines.append(f"| {name} | " + " | ".join(cells) + " |")
+    lines += ["", *[f"- {note}" for note in results["notes"]], ""]
+    lines += ["## Targets", "", "| target | measured | met |", "|---|--:|:-:|"]
+    lines += [f"| {t} | {m} | {'yes' if ok else 'no'} |" for t, m, ok in results["targets"]]
+    lines += ["", "## JSON Lines through the CLI", ""]
+    lines += [f"- {k}: {v:,.0f}" for k, v in results["jsonl"].items()]
+    lines += ["", "## Start-up (median wall time, ms; bytecode cached)", ""]
+    lines += [f"- {k}: {v:.1f}" for k, v in results["startup"].items()]
+    lines += ["", "## Reference server (in process, Starlette's TestClient)", ""]
+    server_result = results["server"]
+    if isinstance(server_result, str):
+        lines.append(f"- {server_result}")
+    else:
+        lines += [f"- {k}: {v:,.2f}" for k, v in server_result.items()]
+    lines += ["", "![ns per valid value](results.png)", ""]
+    return "\n".join(lines)
+
+
+def targets(results: dict[str, Any]) -> list[tuple[str, str, bool]]:
+    """Each target of the performance issue: what it asks, what was measured, whether met."""
+    table = results["table"]
+    ours = next(name for name in table if name.startswith("is_valid"))
+    found: list[tuple[str, str, bool]] = []
+
+    def ratio(peer: str, workload: str = "examples") -> float | None:
+        value = table.get(peer, {}).get(workload)
+        base = table[ours][workload]
+        return value / base if isinstance(value, float) else None
+
+    for peer, floor in (("fastjsonschema (naive)", 3.0), ("pydantic v2", 1.5), ("msgspec", 1.5)):
+        for workload in ("examples", "corpus"):
+            got = ratio(peer, workload)
+            if got is not None:
+                found.append(
+                    (
+                        f"is_valid ≥{floor}x faster than {peer} ({workload})",
+                        f"{got:.2f}x",
+                        got >= floor,
+                    )
+                )
+    for workload in ("examples", "corpus"):
+        got = ratio("jsonschema-rs", workload)
+        if got is not None:
+            found.append(
+                (
+                    f"is_valid within 3x of jsonschema-rs ({workload})",
+                    f"{1 / got:.2f}x its time",
+                    1 / got <= 3,
+                )
+            )
+        got = ratio("validate", workload)
+        if got is not None:
+            found.append(
+                (f"validate within 10% of is_valid ({workload})", f"{got:.3f}x", got <= 1.10)
+            )
+    share = results["jsonl"]["CLI"] / results["jsonl"]["json.loads loop"]
+    found.append(("JSONL through the CLI ≥ half the json.loads loop", f"{share:.2f}", share >= 0.5))
+    start = results["startup"]
+    imported = start["import function_return (-X importtime)"]
+    found.append(
+        ("import function_return < 25 ms (-X importtime)", f"{imported:.1f} ms", imported < 25)
+    )
+    budget = 2 * (start["python -c pass"] + imported)
+    cli = start["CLI on one valid file"]
+    found.append(
+        (
+            "CLI on one file ≤ 2x (python -c pass + import)",
+            f"{cli:.0f} ms of {budget:.0f} ms",
+            cli <= budget,
+        )
+    )
+    if isinstance(results["server"], dict):
+        share = results["server"]["share validating (%)"]
+        found.append(("server: validation < 2% of request time", f"{share:.2f}%", share < 2))
+    return found
+
+
+def chart(results: dict[str, Any], path: Path) -> None:
+    """A bar chart of ns per value on the examples and the corpus."""
+    import matplotlib
+
+    matplotlib.use("Agg")
+    import matplotlib.pyplot as plt
+
+    rows = [(n, r) for n, r in results["table"].items() if isinstance(r["examples"], float)]
+    rows = [(n, r) for n, r in rows if n != "jsonschema"] + [
+        (n, r) for n, r in rows if n == "jsonschema"
+    ]
+    names = [n for n, _ in rows]
+    figure, axis = plt.subplots(figsize=(8, 0.5 * len(names) + 1.5))
+    height = 0.38
+    for offset, workload in ((-height / 2, "examples"), (height / 2, "corpus")):
+        values = [r[workload] for _, r in rows]
+        positions = [i + offset for i in range(len(names))]
+        bars = axis.barh(positions, values, height, label=workload)
+        axis.bar_label(bars, labels=[f"{v:,.0f}" for v in values], padding=3, fontsize=7)
+    axis.set_yticks(range(len(names)), names)
+    axis.invert_yaxis()
+    axis.set_xscale("log")
+    axis.set_xlabel("ns per value (log scale; lower is faster)")
+    axis.set_title("Validating function returns, one process, same inputs")
+    axis.legend(loc="lower right")
+    figure.tight_layout()
+    figure.savefig(path, dpi=110, metadata={"Software": None})
+    plt.close(figure)
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Run the benchmark; write the report unless in the quick mode."""
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--quick", action="store_true", default=bool(os.environ.get("BENCH_QUICK")))
+    parser.add_argument("--out", type=Path, help="folder for results.md and results.png")
+    args = parser.parse_args(argv)
+    quick = args.quick
+    out = args.out or (None if quick else BENCH)
+    schema = _schema()
+    inputs = workloads(schema, quick)
+    found = validators(schema)
+    for name, (valid, _error) in found.items():
+        with contextlib.suppress(Skipped):
+            if any(valid(v) is False for v in schema["examples"]):
+                raise SystemExit(f"{name} rejects one of the schema's examples")
+    table, notes = compare(found, inputs, seconds=0.0 if quick else 1.0)
+    results: dict[str, Any] = {
+        "table": table,
+        "notes": notes,
+        "jsonl": jsonl(inputs, 200 if quick else 100_000),
+        "startup": startup(1 if quick else 15),
+        "commit": _commit(),
+        "machine": f"{platform.python_implementation()} {platform.python_version()}, "
+        f"{platform.machine()}, {os.cpu_count()} CPUs, {platform.platform(terse=True)}",
+        "versions": _versions(),
+    }
+    try:
+        results["server"] = server(20 if quick else 2000)
+    except Skipped as exc:
+        results["server"] = f"skipped: {exc}"
+    results["targets"] = targets(results)
+    text = report(results)
+    for name, row in table.items():
+        for workload, cell in row.items():
+            if isinstance(cell, str):
+                if not quick:
+                    raise SystemExit(f"{name} ({workload}) {cell}")
+                print(f"{name} ({workload}) {cell}", file=sys.stderr)
+    if out is not None:
+        out.mkdir(parents=True, exist_ok=True)
+        (out / "results.md").write_text(text, encoding="utf-8")
+        if quick and importlib.util.find_spec("matplotlib") is None:
+            print("chart skipped: matplotlib is not installed", file=sys.stderr)
+        else:
+            chart(results, out / "results.png")
+    print(text)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
