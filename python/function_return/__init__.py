@@ -11,15 +11,41 @@ live in ``function_return.models``. Everything in a module whose name starts wit
 private.
 """
 
-from function_return._decorator import checked
+import importlib
+from typing import TYPE_CHECKING, Any
+
 from function_return._errors import ErrorDetail, ReturnValidationError
-from function_return._explain import Explanation, explain
-from function_return._lint import Finding, lint
-from function_return._parse import parse, to_dict
 from function_return._validate import backend, is_valid, validate
 
-for _public in (ErrorDetail, Explanation, Finding, ReturnValidationError):
-    _public.__module__ = __name__  # shown as function_return.X in tracebacks and reprs
+if TYPE_CHECKING:
+    from function_return._decorator import checked
+    from function_return._explain import Explanation, explain
+    from function_return._lint import Finding, lint
+    from function_return._parse import parse, to_dict
+
+# Loaded on first use, so that importing the package costs only the fast path.
+_LAZY = {
+    "checked": "_decorator",
+    "Explanation": "_explain",
+    "explain": "_explain",
+    "Finding": "_lint",
+    "lint": "_lint",
+    "parse": "_parse",
+    "to_dict": "_parse",
+}
+
+
+def __getattr__(name: str) -> Any:
+    if name not in _LAZY:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    value = getattr(importlib.import_module(f"{__name__}.{_LAZY[name]}"), name)
+    globals()[name] = value
+    return value
+
+
+def __dir__() -> list[str]:
+    return sorted(set(globals()) | set(__all__))
+
 
 __version__ = "1.0.0"
 CONTRACT_VERSION = "1.0.0"

@@ -48,3 +48,7 @@ class ReturnValidationError(ValueError):
         count = len(errors)
         head = f"invalid function return ({count} error{'s' if count != 1 else ''})"
         super().__init__("\n".join([head, *(f"  {e}" for e in errors)]))
+
+
+for _public in (ErrorDetail, ReturnValidationError):
+    _public.__module__ = "function_return"  # shown as function_return.X in tracebacks and reprs

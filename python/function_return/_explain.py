@@ -143,6 +143,9 @@ class Explanation:
         return "\n".join(lines)
 
 
+Explanation.__module__ = "function_return"  # shown as function_return.Explanation
+
+
 def explain(value: Any, *, config: Mapping[str, Any] | None = None) -> Explanation:
     """Return the plan of what the agent does with ``value``, a function's return.
 

@@ -157,6 +157,9 @@ class Finding:
         return f"{self.path or '(root)'}: {self.code} {self.severity}: {self.message}"
 
 
+Finding.__module__ = "function_return"  # shown as function_return.Finding
+
+
 def finding(code: str, path: str, message: str, hint: str) -> Finding:
     """Return a finding of rule ``code`` with the rule's severity."""
     return Finding(code, RULES[code].severity, path, message, hint)
