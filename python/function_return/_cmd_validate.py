@@ -29,9 +29,12 @@ def _reject_constant(name: str) -> Any:
     raise NotJSON(f"{name} is not valid JSON")
 
 
+_DECODER = json.JSONDecoder(parse_constant=_reject_constant)
+
+
 def loads(text: str) -> Any:
     """Parse JSON text strictly: NaN and Infinity are not JSON."""
-    return json.loads(text, parse_constant=_reject_constant)
+    return _DECODER.decode(text)
 
 
 @dataclass
