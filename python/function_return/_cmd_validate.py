@@ -184,7 +184,12 @@ def _judge(item: Item, lenient: bool, linter: LintSettings | None = None) -> Ver
     return Verdict(item.file, item.line, None, problems, findings=found)
 
 
-_VALID = Verdict("", None)
+def _items(entry: Item) -> Iterator[Item]:
+    """The items of one entry: itself, or the parsed lines of a block."""
+    if entry.block is None:
+        yield entry
+    else:
+        yield from _lines(entry.file, entry.block, entry.line or 1, sizes=False)
 
 
 def _judge_all(
@@ -193,33 +198,52 @@ def _judge_all(
     """Check a batch of items (blocks of lines parsed here); valid values in a row merge."""
     verdicts: list[Verdict] = []
     valid = size = 0
-    first: Item | None = None
+    first: tuple[str, int | None] = ("", None)  # where the current run of valid values began
+
+    def close_run() -> None:
+        nonlocal valid
+        if valid:
+            verdicts.append(Verdict(*first, count=valid))
+            valid = 0
+
     for entry in batch:
-        if entry.block is None:
-            items: Iterable[Item] = [entry]
-            size += entry.size
-        else:
-            items = _lines(entry.file, entry.block, entry.line or 1, sizes=False)
-            size += len("".join(entry.block).encode("utf-8", "surrogatepass"))
-        for item in items:
-            if linter is None and item.problem is None and is_valid(item.value, lenient=lenient):
-                verdict = _VALID  # the common case, without building a verdict
-            else:
-                verdict = _judge(item, lenient, linter)
+        size += entry.size if entry.block is None else sum(map(_utf8_size, entry.block))
+        if entry.block is not None and linter is None:
+            # The hot path: a line that decodes to a valid value costs a decode and a check.
+            number = entry.line or 1
+            for offset, line in enumerate(entry.block):
+                try:
+                    value = _DECODER.decode(line)
+                except (ValueError, RecursionError):
+                    pass  # blank or not JSON: said below
+                else:
+                    if is_valid(value, lenient=lenient):
+                        if not valid:
+                            first = (entry.file, number + offset)
+                        valid += 1
+                        continue
+                for item in _lines(entry.file, [line], number + offset, sizes=False):
+                    close_run()
+                    verdicts.append(_judge(item, lenient))
+            continue
+        for item in _items(entry):
+            verdict = _judge(item, lenient, linter)
             if verdict.problem is None and not verdict.errors and not verdict.findings:
-                first = first if valid else item
+                if not valid:
+                    first = (item.file, item.line)
                 valid += 1
                 continue
-            if valid and first is not None:
-                verdicts.append(Verdict(first.file, first.line, count=valid))
-                valid = 0
+            close_run()
             verdicts.append(verdict)
-    if valid and first is not None:
-        verdicts.append(Verdict(first.file, first.line, count=valid))
+    close_run()
     if not verdicts:
         return [Verdict(batch[0].file, batch[0].line, count=0, size=size)]
     verdicts[-1] = dataclasses.replace(verdicts[-1], size=size)  # progress moves per batch
     return verdicts
+
+
+def _utf8_size(text: str) -> int:
+    return len(text.encode("utf-8", "surrogatepass"))
 
 
 BATCH = 1000
