@@ -23,6 +23,9 @@ def run(args: argparse.Namespace) -> int:
     if args.workers < 1:
         print("function-return serve: --workers must be at least 1", file=sys.stderr)
         return 2
+    if args.runners < 0:
+        print("function-return serve: --runners must be 0 or more", file=sys.stderr)
+        return 2
     folder = Path(args.functions).resolve()
     try:
         functions = load_folder(folder)  # fail here, once, rather than in every worker
@@ -32,6 +35,7 @@ def run(args: argparse.Namespace) -> int:
     token = args.token or os.environ.get(_server.ENV_TOKEN) or None
     os.environ[_server.ENV_FUNCTIONS] = str(folder)
     os.environ[_server.ENV_TIMEOUT] = repr(float(args.timeout))
+    os.environ[_server.ENV_RUNNERS] = str(args.runners)
     if token:
         os.environ[_server.ENV_TOKEN] = token
     else:
@@ -77,7 +81,17 @@ def add_parser(subparsers: Any) -> None:
         "--token",
         help="require this bearer token (default: $FUNCTION_RETURN_TOKEN; none: open)",
     )
-    parser.add_argument("--workers", type=int, default=1, help="worker processes (1)")
+    parser.add_argument("--workers", type=int, default=1, help="server processes (1)")
+    parser.add_argument(
+        "--runners",
+        type=int,
+        default=8,
+        metavar="N",
+        help=(
+            "processes that run functions, per server process; one that hangs past the "
+            "timeout or dies is replaced (8; 0 runs functions in threads of the server)"
+        ),
+    )
     parser.add_argument(
         "--timeout",
         type=float,

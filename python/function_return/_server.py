@@ -40,6 +40,8 @@ from function_return._server_functions import (
 if TYPE_CHECKING:
     from jsonschema.protocols import Validator
 
+    from function_return._server_runner import RunnerPool
+
 log = logging.getLogger("function_return.server")
 
 MAX_BODY = 1024 * 1024
@@ -48,6 +50,9 @@ MAX_BODY = 1024 * 1024
 DEFAULT_TIMEOUT = 10.0
 """How long a function may run, in seconds, unless the server is told otherwise."""
 
+DEFAULT_RUNNERS = 8
+"""Worker processes that run functions, per server process (0: threads in the server)."""
+
 PROBLEM_BASE = "https://function-return-contract.dev/problems/"
 PROBLEM_MEDIA_TYPE = "application/problem+json"
 EXECUTE_REQUEST = "#/components/schemas/ExecuteRequest"
@@ -55,16 +60,22 @@ EXECUTE_REQUEST = "#/components/schemas/ExecuteRequest"
 ENV_FUNCTIONS = "FUNCTION_RETURN_FUNCTIONS"
 ENV_TOKEN = "FUNCTION_RETURN_TOKEN"
 ENV_TIMEOUT = "FUNCTION_RETURN_TIMEOUT"
+ENV_RUNNERS = "FUNCTION_RETURN_RUNNERS"
 
 
 @dataclass
 class ServerState:
-    """What the routes serve: the functions, the token (if any) and the time limit."""
+    """What the routes serve: the functions, the token (if any), the time limit, the runners.
+
+    With a ``pool``, each call runs in one of its worker processes (a hung or crashed call
+    costs a process, which is replaced); without one, in a thread of the server process.
+    """
 
     functions: dict[str, AgentFunction]
     token: str | None = None
     timeout: float = DEFAULT_TIMEOUT
     extra: dict[str, Any] = field(default_factory=dict)
+    pool: RunnerPool | None = None
 
 
 class ProblemError(Exception):
@@ -250,12 +261,14 @@ def _check_request(document: Any) -> None:
 async def _execute(
     state: ServerState, function: AgentFunction, arguments: dict[str, Any], conv: Conversation
 ) -> Response:
-    """Run the function in a worker thread; answer 200, or a 500 or 504 problem."""
+    """Run the function; answer 200, or a 500 or 504 problem."""
     import anyio
     import anyio.to_thread
 
     from function_return import ReturnValidationError, validate
 
+    if state.pool is not None:
+        return await _execute_in_pool(state, state.pool, function, arguments, conv)
     call = partial(run, function, arguments, conv if function.wants_conv else None)
     try:
         with anyio.fail_after(state.timeout):
@@ -292,6 +305,61 @@ async def _execute(
     return JSONResponse(
         {"body": outcome.value, "logs": outcome.logs, "runtime": outcome.runtime_ms}
     )
+
+
+async def _execute_in_pool(
+    state: ServerState,
+    pool: RunnerPool,
+    function: AgentFunction,
+    arguments: dict[str, Any],
+    conv: Conversation,
+) -> Response:
+    """Run the function in a worker process of ``pool`` (see ``_server_runner``)."""
+    import anyio.to_thread
+
+    from function_return._server_runner import unpickle_error
+
+    name = json.dumps(function.name)
+    passed = conv if function.wants_conv else None
+    result = await anyio.to_thread.run_sync(
+        pool.call, function.name, arguments, passed, state.timeout
+    )
+    if result.kind in ("timeout", "busy"):
+        why = "ran past" if result.kind == "timeout" else "found no free worker within"
+        log.warning("function %r %s the %s s limit", function.name, why, state.timeout)
+        raise ProblemError(504, "timeout", f"function {name} {why} the {state.timeout:g} s limit")
+    if result.kind in ("died", "broken"):
+        log.error("function %r: its worker process failed: %s", function.name, result.detail)
+        verb = "stopped its worker process" if result.kind == "died" else "could not be run"
+        raise ProblemError(500, "function-error", f"function {name} {verb}")
+    report = result.report
+    if "missing" in report:
+        raise ProblemError(404, "not-found", f"no function {name}")
+    if "error" in report:
+        error = unpickle_error(report)
+        log.error(
+            "function %r raised %s\n%s",
+            function.name,
+            report["error"]["type"],
+            report["error"]["traceback"],
+            exc_info=(type(error), error, None),
+        )
+        raise ProblemError(
+            500, "function-error", f"function {name} raised {report['error']['type']}"
+        )
+    if "invalid" in report:
+        found = report["invalid"]
+        listed = "; ".join(f"{pointer or '(root)'}: {message}" for pointer, message in found)
+        log.error("function %r returned an invalid value: %s", function.name, listed)
+        raise ProblemError(
+            500,
+            "invalid-return",
+            f"function {name} returned an invalid value: {listed}",
+            [{"pointer": pointer, "detail": message} for pointer, message in found],
+        )
+    logs = json.dumps(report["logs"], ensure_ascii=False)
+    content = f'{{"body": {report["body"]}, "logs": {logs}, "runtime": {report["runtime"]!r}}}'
+    return Response(content.encode("utf-8"), media_type="application/json")
 
 
 # ---------------------------------------------------------------- the app
@@ -358,12 +426,21 @@ async def _on_unexpected(request: Request, exc: Exception) -> Response:
 
 
 def create_app(state: ServerState) -> Starlette:
-    """Return the ASGI app serving ``state``."""
+    """Return the ASGI app serving ``state`` (its runner pool is closed on shutdown)."""
+    from contextlib import asynccontextmanager
+
     from starlette.middleware import Middleware
+
+    @asynccontextmanager
+    async def lifespan(app: Starlette) -> Any:
+        yield
+        if state.pool is not None:
+            state.pool.close()
 
     routes = [route for group in ROUTE_GROUPS for route in group(state)]
     app = Starlette(
         routes=routes,
+        lifespan=lifespan,
         middleware=[Middleware(BearerAuth, token=state.token)],
         exception_handlers={
             ProblemError: _on_problem,
@@ -376,10 +453,22 @@ def create_app(state: ServerState) -> Starlette:
 
 
 def app_for_folder(
-    folder: str | Path, *, token: str | None = None, timeout: float = DEFAULT_TIMEOUT
+    folder: str | Path,
+    *,
+    token: str | None = None,
+    timeout: float = DEFAULT_TIMEOUT,
+    runners: int = DEFAULT_RUNNERS,
 ) -> Starlette:
-    """Return the app serving the functions in ``folder`` (raises ``FunctionLoadError``)."""
-    return create_app(ServerState(load_folder(Path(folder)), token=token, timeout=timeout))
+    """Return the app serving the functions in ``folder`` (raises ``FunctionLoadError``).
+
+    ``runners`` worker processes run the functions, started when first needed; 0 runs them
+    in threads of this process instead.
+    """
+    from function_return._server_runner import RunnerPool
+
+    path = Path(folder).resolve()
+    pool = RunnerPool(path, runners) if runners > 0 else None
+    return create_app(ServerState(load_folder(path), token=token, timeout=timeout, pool=pool))
 
 
 def app_from_environment() -> Starlette:
@@ -388,4 +477,5 @@ def app_from_environment() -> Starlette:
         os.environ[ENV_FUNCTIONS],
         token=os.environ.get(ENV_TOKEN) or None,
         timeout=float(os.environ.get(ENV_TIMEOUT, DEFAULT_TIMEOUT)),
+        runners=int(os.environ.get(ENV_RUNNERS, DEFAULT_RUNNERS)),
     )

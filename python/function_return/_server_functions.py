@@ -280,7 +280,36 @@ class Outcome:
     traceback: TracebackType | None = None
 
 
+LOG_LIMIT = 1024 * 1024
+"""The most a function's logs may hold, in characters; what comes after is counted, not kept."""
+
 _capture = threading.local()
+
+
+class _LogBuffer:
+    """What one run prints and logs, kept up to ``LOG_LIMIT`` characters."""
+
+    def __init__(self) -> None:
+        self.parts: list[str] = []
+        self.size = 0
+        self.dropped = 0
+
+    def append(self, text: str) -> None:
+        room = LOG_LIMIT - self.size
+        if room <= 0:
+            self.dropped += len(text)
+            return
+        kept = text[:room]
+        self.parts.append(kept)
+        self.size += len(kept)
+        self.dropped += len(text) - len(kept)
+
+    def lines(self) -> list[str]:
+        """The non-blank lines, and a last one saying how much was dropped, if any."""
+        found = [line for line in "".join(self.parts).splitlines() if line.strip()]
+        if self.dropped:
+            found.append(f"[{self.dropped} more characters of output dropped: over {LOG_LIMIT}]")
+        return found
 
 
 class _CapturingStream(io.TextIOBase):
@@ -333,7 +362,7 @@ def run(
     Never raises: an exception the function raises is returned in ``Outcome.error``.
     """
     _install_capture()
-    buffer: list[str] = []
+    buffer = _LogBuffer()
     _capture.buffer = buffer
     error: BaseException | None = None
     trace: TracebackType | None = None
@@ -349,5 +378,4 @@ def run(
     finally:
         runtime_ms = (time.perf_counter() - start) * 1000
         _capture.buffer = None
-    logs = [line for line in "".join(buffer).splitlines() if line.strip()]
-    return Outcome(value, logs, round(runtime_ms, 3), error, trace)
+    return Outcome(value, buffer.lines(), round(runtime_ms, 3), error, trace)

@@ -1,0 +1,3 @@
+def quick(name: str = "there"):
+    """Answer at once."""
+    return {"utterance": f"Hello {name}!"}
