@@ -160,3 +160,16 @@ def test_the_console_script_never_shows_a_traceback(files: Path) -> None:
     assert result.returncode == 2
     assert "Traceback" not in result.stdout + result.stderr
     assert f"{files}/deep.json: not JSON: nested too deeply" in result.stdout
+
+
+def test_a_subcommand_imports_only_its_own_module(files: Path) -> None:
+    code = (
+        "import sys\n"
+        "from function_return._cli import run\n"
+        f"assert run(['validate', {str(files / 'good.json')!r}]) == 0\n"
+        "others = ('function_return._cmd_serve', 'function_return._cmd_contract_test', "
+        "'function_return._explain', 'urllib.request', 'concurrent.futures', 'jsonschema')\n"
+        "print([m for m in others if m in sys.modules])\n"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert out.stdout.strip().splitlines()[-1] == "[]"

@@ -12,33 +12,43 @@ import sys
 from collections.abc import Sequence
 
 # Each module has ``add_parser(subparsers)``; the parser it adds sets ``run(args) -> int``.
-COMMANDS = (
-    "function_return._cmd_validate",
-    "function_return._cmd_explain",
-    "function_return._cmd_check",
-    "function_return._cmd_serve",
-    "function_return._cmd_contract_test",
-)
+COMMANDS = {
+    "validate": "function_return._cmd_validate",
+    "explain": "function_return._cmd_explain",
+    "check": "function_return._cmd_check",
+    "serve": "function_return._cmd_serve",
+    "contract-test": "function_return._cmd_contract_test",
+    "schema": "function_return._cmd_schema",
+}
 
 
-def build_parser() -> argparse.ArgumentParser:
-    """Return the parser of the whole command line."""
+def build_parser(command: str | None = None) -> argparse.ArgumentParser:
+    """Return the parser of the whole command line.
+
+    With a ``command`` named, only that subcommand's module is imported (the others get an
+    empty parser), so that a run starts fast; without, all are, for the full help.
+    """
     parser = argparse.ArgumentParser(
         prog="function-return",
         description="Check and serve the return values of agent functions.",
         epilog="exit codes: 0 ok, 1 invalid, 2 usage error or unreadable input",
     )
     subparsers = parser.add_subparsers(dest="command", metavar="COMMAND", required=True)
-    for name in COMMANDS:
-        importlib.import_module(name).add_parser(subparsers)
+    for name, module in COMMANDS.items():
+        if command in (None, name):
+            importlib.import_module(module).add_parser(subparsers)
+        else:
+            subparsers.add_parser(name)
     return parser
 
 
 def run(argv: Sequence[str] | None = None) -> int:
     """Run the command line ``argv`` and return its exit code (never raises SystemExit)."""
-    parser = build_parser()
+    words = list(sys.argv[1:] if argv is None else argv)
+    chosen = next((w for w in words if not w.startswith("-")), None)
+    parser = build_parser(chosen if chosen in COMMANDS else None)
     try:
-        args = parser.parse_args(argv)
+        args = parser.parse_args(words)
     except SystemExit as exc:  # argparse exits 2 on usage errors, 0 on --help
         return int(exc.code or 0)
     code: int = args.run(args)

@@ -10,15 +10,17 @@ import pickle
 import sys
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
-from concurrent.futures import Future
 from dataclasses import dataclass, field
 from itertools import islice
 from pathlib import Path
-from typing import Any, TextIO
+from typing import TYPE_CHECKING, Any, TextIO
 
 from function_return._errors import ErrorDetail
 from function_return._lint import Finding, LintSettings
 from function_return._validate import errors, is_valid
+
+if TYPE_CHECKING:
+    from concurrent.futures import Future
 
 
 class NotJSON(ValueError):
