@@ -33,6 +33,7 @@ from function_return._server_functions import (
     AgentFunction,
     Conversation,
     check_arguments,
+    json_text,
     load_folder,
     run,
 )
@@ -128,7 +129,7 @@ def problem_response(
     }
     if errors is not None:
         document["errors"] = errors
-    body = json.dumps(document, ensure_ascii=False).encode("utf-8")
+    body = json_text(document).encode("utf-8")
     return Response(body, status_code=status, media_type=PROBLEM_MEDIA_TYPE, headers=headers)
 
 
@@ -302,9 +303,8 @@ async def _execute(
             f"function {json.dumps(function.name)} returned an invalid value: {listed}",
             [{"pointer": e.path, "detail": e.message} for e in found],
         ) from None
-    return JSONResponse(
-        {"body": outcome.value, "logs": outcome.logs, "runtime": outcome.runtime_ms}
-    )
+    document = {"body": outcome.value, "logs": outcome.logs, "runtime": outcome.runtime_ms}
+    return Response(json_text(document).encode("utf-8"), media_type="application/json")
 
 
 async def _execute_in_pool(
@@ -357,7 +357,7 @@ async def _execute_in_pool(
             f"function {name} returned an invalid value: {listed}",
             [{"pointer": pointer, "detail": message} for pointer, message in found],
         )
-    logs = json.dumps(report["logs"], ensure_ascii=False)
+    logs = json_text(report["logs"])
     content = f'{{"body": {report["body"]}, "logs": {logs}, "runtime": {report["runtime"]!r}}}'
     return Response(content.encode("utf-8"), media_type="application/json")
 

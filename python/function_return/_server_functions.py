@@ -12,6 +12,7 @@ import copy
 import importlib.util
 import inspect
 import io
+import json
 import logging
 import math
 import sys
@@ -167,6 +168,20 @@ def _parameters(path: Path, function: Callable[..., Any]) -> tuple[tuple[Paramet
         required = parameter.default is parameter.empty
         parameters.append(Parameter(parameter.name, kind, required))
     return tuple(parameters), wants_conv
+
+
+def json_text(value: Any) -> str:
+    """Return ``value`` as JSON text that encodes as UTF-8.
+
+    Non-ASCII characters are kept as they are, unless a lone surrogate (which JSON's ``\\u``
+    escapes allow, but UTF-8 cannot carry) forces the escaped form.
+    """
+    text = json.dumps(value, ensure_ascii=False)
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError:
+        return json.dumps(value)
+    return text
 
 
 @dataclass(frozen=True)

@@ -21,7 +21,6 @@ Pool states of one call::
 
 from __future__ import annotations
 
-import json
 import multiprocessing
 import pickle
 import threading
@@ -205,7 +204,7 @@ def _call(function: Any, arguments: dict[str, Any], conv: Conversation | None) -
     exception's type name, its traceback as text, and the exception pickled when it can be).
     """
     from function_return import ReturnValidationError, validate
-    from function_return._server_functions import run
+    from function_return._server_functions import json_text, run
 
     outcome = run(function, arguments, conv)
     report: dict[str, Any] = {"logs": outcome.logs, "runtime": outcome.runtime_ms}
@@ -223,7 +222,7 @@ def _call(function: Any, arguments: dict[str, Any], conv: Conversation | None) -
     except ReturnValidationError as exc:
         report["invalid"] = [[e.path, e.message] for e in exc.errors]
         return report
-    report["body"] = json.dumps(outcome.value, ensure_ascii=False)
+    report["body"] = json_text(outcome.value)
     return report
 
 
