@@ -51,3 +51,10 @@ bench: $(STAMP)  ## benchmark against the peers; writes bench/results.md and ben
 
 bench-smoke: $(STAMP)  ## run every benchmark workload once on small inputs (seconds)
 	BENCH_QUICK=1 $(PY) bench/run.py
+
+.PHONY: fuzz load
+fuzz: $(STAMP)  ## the property tests with a big example budget (minutes)
+	FUNCTION_RETURN_FUZZ=1 $(BIN)/pytest -q tests/test_properties.py --hypothesis-show-statistics
+
+load: $(STAMP)  ## load-test the reference server on 127.0.0.1; writes its section of bench/results.md
+	$(PY) bench/load.py --requests 5000 --concurrency 50 --duration 120 --write bench/results.md
