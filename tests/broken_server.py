@@ -7,6 +7,9 @@
 - a request body that is not JSON gets a 500 with a plain-text stack trace instead of a 400
   problem, and one for an unknown agent a 200;
 - a wrong content type is answered 200 rather than 415.
+
+Its check endpoints (``/v1/validate``, ``/v1/lint``, ``/v1/explain``) are the reference
+server's, so every fault found is one of the above.
 """
 
 from __future__ import annotations
@@ -18,6 +21,9 @@ from starlette.requests import Request
 from starlette.responses import JSONResponse, PlainTextResponse, Response
 from starlette.routing import Route
 
+from function_return._server import ServerState
+from function_return._server import create_app as reference_app
+from function_return._server_playground import CHECK_PATHS
 from function_return_generated.openapi import OPENAPI_BUNDLED
 
 _AGENT = "/v1/agents/{agent_id}/branches/{branch_id}"
@@ -46,11 +52,13 @@ async def _healthz(request: Request) -> Response:
 
 def create_app() -> Starlette:
     """Return the broken app."""
+    checks = reference_app(ServerState({}))
     return Starlette(
         routes=[
             Route(f"{_AGENT}/functions", _list, methods=["GET"]),
             Route(f"{_AGENT}/functions/{{function_id}}/execute", _execute, methods=["POST"]),
             Route("/openapi.json", _openapi, methods=["GET"]),
             Route("/healthz", _healthz, methods=["GET"]),
+            *(Route(path, checks, methods=["POST"]) for path in CHECK_PATHS),
         ]
     )

@@ -22,7 +22,7 @@ def test_the_reference_server_conforms_in_process() -> None:
     report = check_endpoint(None, app=app_for_folder(EXAMPLES), max_examples=10, seed=1)
     assert report.failures == []
     assert report.exit_code() == 0
-    assert len(report.operations) == 4
+    assert len(report.operations) == 7
 
 
 def test_the_broken_server_fails_in_process_for_each_of_its_faults() -> None:
@@ -85,7 +85,7 @@ def test_the_text_report_names_the_operation_the_pointer_and_a_curl_line() -> No
         "  reproduce: curl -X POST"
     ) in text
     assert text.endswith(
-        f"<in-process app>: does not conform: {len(report.failures)} failures in 2 of 4 "
+        f"<in-process app>: does not conform: {len(report.failures)} failures in 2 of 7 "
         "operations\n"
     )
 

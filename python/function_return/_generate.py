@@ -96,10 +96,17 @@ def _typed_dicts() -> str:
 
 
 _SCHEMA_REF = "function_return.schema.json"
+_CONFIG_REF = "agent_config.schema.json"
 _BUNDLE_NOTE = (
-    "Generated from schema/openapi.yaml and schema/function_return.schema.json by "
-    "function_return._generate; do not edit: run `make generate`."
+    "Generated from schema/openapi.yaml, schema/function_return.schema.json and "
+    "schema/agent_config.schema.json by function_return._generate; do not edit: run "
+    "`make generate`."
 )
+
+
+def _root(schema: dict[str, Any]) -> dict[str, Any]:
+    """A schema file's root, less what only a file has (``$schema``, ``$id``, ``$defs``)."""
+    return {k: v for k, v in schema.items() if k not in ("$schema", "$id", "$defs")}
 
 
 def _openapi_bundle(schema: dict[str, Any]) -> str:
@@ -107,14 +114,17 @@ def _openapi_bundle(schema: dict[str, Any]) -> str:
 
     The schema's root becomes ``components/schemas/FunctionReturnValue`` and each of its
     ``$defs`` a component of its own; ``$ref``s to the schema file and within it are rewritten
-    to point there.
+    to point there. The agent configuration's schema is inlined the same way, as
+    ``AgentConfig``.
     """
     import yaml
 
     document = yaml.safe_load(OPENAPI_FILE.read_text(encoding="utf-8"))
     components = document["components"]["schemas"]
-    root = {k: v for k, v in schema.items() if k not in ("$schema", "$id", "$defs")}
-    for name, definition in {"FunctionReturnValue": root, **schema["$defs"]}.items():
+    config = json.loads((ROOT / "schema" / _CONFIG_REF).read_text(encoding="utf-8"))
+    inlined = [("FunctionReturnValue", _root(schema)), *schema["$defs"].items()]
+    inlined += [("AgentConfig", _root(config)), *config["$defs"].items()]
+    for name, definition in inlined:
         if name in components:
             raise SystemExit(f"schema/openapi.yaml: component {name!r} clashes with the schema")
         components[name] = definition
@@ -129,6 +139,8 @@ def _openapi_bundle(schema: dict[str, Any]) -> str:
         if isinstance(ref, str):
             if ref == _SCHEMA_REF:
                 result["$ref"] = "#/components/schemas/FunctionReturnValue"
+            elif ref == _CONFIG_REF:
+                result["$ref"] = "#/components/schemas/AgentConfig"
             elif ref.startswith((f"{_SCHEMA_REF}#/$defs/", "#/$defs/")):
                 result["$ref"] = "#/components/schemas/" + ref.rsplit("/", 1)[1]
         return result

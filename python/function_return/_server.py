@@ -37,6 +37,8 @@ from function_return._server_functions import (
     load_folder,
     run,
 )
+from function_return._server_playground import PUBLIC_PATHS as PLAYGROUND_PATHS
+from function_return._server_playground import playground_routes
 
 if TYPE_CHECKING:
     from jsonschema.protocols import Validator
@@ -367,10 +369,11 @@ async def _execute_in_pool(
 ROUTE_GROUPS: tuple[Callable[[ServerState], list[BaseRoute]], ...] = (
     _service_routes,
     _function_routes,
+    playground_routes,
 )
 """Each group makes its routes from the server state; the app serves them all, in order."""
 
-PUBLIC_PATHS = frozenset({"/openapi.json", "/healthz"})
+PUBLIC_PATHS = frozenset({"/openapi.json", "/healthz"}) | PLAYGROUND_PATHS
 """Paths served without the bearer token."""
 
 
