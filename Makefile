@@ -17,11 +17,28 @@ $(STAMP): pyproject.toml
 	$(PY) -m pip install --quiet -e '.[dev]'
 	touch $(STAMP)
 
-setup: $(STAMP)  ## create .venv and install the package (editable) with its dev tools
+setup: $(STAMP) chromium  ## create .venv and install the package (editable) with its dev tools; Chromium for the browser tests
+
+.PHONY: chromium screenshots
+chromium:  ## install Debian's Chromium for the browser tests (as root with apt-get; else they are skipped)
+	@if [ -x /usr/bin/chromium ]; then \
+	  echo "chromium: /usr/bin/chromium is installed"; \
+	elif [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; then \
+	  echo "chromium: installing Debian's chromium for the browser tests"; \
+	  (apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null) \
+	    || echo "chromium: apt-get could not install it: the browser tests (tests/test_browser.py) will be SKIPPED"; \
+	else \
+	  echo "chromium: not installed, and installing it needs root and apt-get: the browser tests (tests/test_browser.py) will be SKIPPED"; \
+	fi
+
+screenshots: $(STAMP) chromium  ## take docs/*.png: the playground and the API docs, in Chromium
+	$(PY) scripts/screenshots.py --out docs
 
 run: $(STAMP)  ## validate the example returns, then serve examples/functions on 127.0.0.1:8080
 	$(BIN)/function-return validate examples/returns
-	@echo "serving examples/functions at http://127.0.0.1:8080 (Ctrl-C stops); try:"
+	@echo "serving examples/functions at http://127.0.0.1:8080 (Ctrl-C stops)"
+	@echo "  playground: http://127.0.0.1:8080/    API docs: http://127.0.0.1:8080/docs"
+	@echo "try:"
 	@echo "  curl -s -X POST -H 'Content-Type: application/json' -d '{\"args\": {\"department\": \"billing\"}}' http://127.0.0.1:8080/v1/agents/agent-1/branches/main/functions/transfer_to_specialist/execute"
 	@echo "  $(BIN)/function-return contract-test http://127.0.0.1:8080"
 	$(BIN)/function-return serve --functions examples/functions --host 127.0.0.1 --port 8080
@@ -51,10 +68,3 @@ bench: $(STAMP)  ## benchmark against the peers; writes bench/results.md and ben
 
 bench-smoke: $(STAMP)  ## run every benchmark workload once on small inputs (seconds)
 	BENCH_QUICK=1 $(PY) bench/run.py
-
-.PHONY: fuzz load
-fuzz: $(STAMP)  ## the property tests with a big example budget (minutes)
-	FUNCTION_RETURN_FUZZ=1 $(BIN)/pytest -q tests/test_properties.py --hypothesis-show-statistics
-
-load: $(STAMP)  ## load-test the reference server on 127.0.0.1; writes its section of bench/results.md
-	$(PY) bench/load.py --requests 5000 --concurrency 50 --duration 120 --write bench/results.md

@@ -433,3 +433,34 @@ def test_importing_the_server_loads_neither_swagger_ui_nor_jsonschema() -> None:
     )
     assert result.stdout.strip() == "[]"
 
+
+# ---------------------------------------------------------------- the README's opening
+
+
+def test_the_readme_opens_with_the_playground_screenshot_and_a_true_explain_example() -> None:
+    text = (ROOT / "README.md").read_text(encoding="utf-8")
+    lines = text.splitlines()
+    assert lines[0] == "# function-return-contract"
+    image = re.fullmatch(r"!\[[^\]]+\]\((docs/[a-z-]+\.png)\)", lines[2])
+    assert image and (ROOT / image.group(1)).read_bytes().startswith(b"\x89PNG")
+    block = re.search(r"```console\n\$ (echo .*)\n((?:[^`].*\n)+)```", text)
+    assert block and block.start() < text.index("\n## ")
+    command = block.group(1)
+    assert command.count("|") == 1 and command.endswith("| function-return explain")
+    bin_dir = str(Path(sys.executable).parent)
+    result = subprocess.run(
+        ["sh", "-c", command],
+        capture_output=True,
+        text=True,
+        env={"PATH": f"{bin_dir}:/usr/bin:/bin"},
+        check=True,
+    )
+    assert result.stdout == block.group(2)
+
+
+def test_every_picture_the_readme_shows_is_in_docs() -> None:
+    text = (ROOT / "README.md").read_text(encoding="utf-8")
+    pictures = re.findall(r"!\[[^\]]*\]\((docs/[^)]+)\)", text)
+    assert "docs/playground.png" in pictures
+    for picture in pictures:
+        assert (ROOT / picture).read_bytes().startswith(b"\x89PNG"), picture
