@@ -4,6 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 PY := $(BIN)/python
 STAMP := $(VENV)/.installed
+NODE_STAMP := node_modules/.installed
 
 .DEFAULT_GOAL := help
 .PHONY: help setup run generate check-generated lint test check bench bench-smoke
@@ -17,7 +18,11 @@ $(STAMP): pyproject.toml
 	$(PY) -m pip install --quiet -e '.[dev]'
 	touch $(STAMP)
 
-setup: $(STAMP) chromium  ## create .venv and install the package (editable) with its dev tools; Chromium for the browser tests
+$(NODE_STAMP): package.json package-lock.json
+	npm ci --no-audit --no-fund --loglevel=error
+	touch $(NODE_STAMP)
+
+setup: $(STAMP) $(NODE_STAMP) chromium  ## create .venv and install the package (editable) with its dev tools; npm ci the TypeScript tools; Chromium for the browser tests
 
 .PHONY: chromium screenshots
 chromium:  ## install Debian's Chromium for the browser tests (as root with apt-get; else they are skipped)
@@ -43,13 +48,15 @@ run: $(STAMP)  ## validate the example returns, then serve examples/functions on
 	@echo "  $(BIN)/function-return contract-test http://127.0.0.1:8080"
 	$(BIN)/function-return serve --functions examples/functions --host 127.0.0.1 --port 8080
 
-generate: $(STAMP)  ## rebuild generated/ from schema/
+generate: $(STAMP) $(NODE_STAMP)  ## rebuild generated/ from schema/
 	$(PY) -m function_return._generate --out generated
 
-check-generated: $(STAMP)  ## fail when generated/ differs from what schema/ gives
+check-generated: $(STAMP) $(NODE_STAMP)  ## fail when generated/ differs from what schema/ gives
 	@tmp=$$(mktemp -d) && $(PY) -m function_return._generate --out $$tmp \
 	  && diff -r -x __pycache__ $$tmp/function_return_generated generated/function_return_generated \
 	  && diff $$tmp/openapi.bundled.json generated/openapi.bundled.json \
+	  && diff -r $$tmp/ts generated/ts \
+	  && diff -r -x __pycache__ -x '*.egg-info' $$tmp/clients generated/clients \
 	  && rm -rf $$tmp && echo "generated/ is up to date"
 
 lint: $(STAMP)  ## ruff and mypy
@@ -57,7 +64,7 @@ lint: $(STAMP)  ## ruff and mypy
 	$(BIN)/ruff format --check python tests
 	$(BIN)/mypy
 
-test: $(STAMP)  ## run the test suite
+test: $(STAMP) $(NODE_STAMP)  ## run the test suite
 	$(BIN)/pytest -q
 
 check: lint check-generated test  ## everything CI runs
@@ -68,3 +75,10 @@ bench: $(STAMP)  ## benchmark against the peers; writes bench/results.md and ben
 
 bench-smoke: $(STAMP)  ## run every benchmark workload once on small inputs (seconds)
 	BENCH_QUICK=1 $(PY) bench/run.py
+
+.PHONY: fuzz load
+fuzz: $(STAMP)  ## the property tests with a big example budget (minutes)
+	FUNCTION_RETURN_FUZZ=1 $(BIN)/pytest -q tests/test_properties.py --hypothesis-show-statistics
+
+load: $(STAMP)  ## load-test the reference server on 127.0.0.1; writes its section of bench/results.md
+	$(PY) bench/load.py --requests 5000 --concurrency 50 --duration 120 --write bench/results.md

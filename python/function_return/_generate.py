@@ -188,12 +188,17 @@ def generate(out: Path) -> None:
     bundle = _openapi_bundle(schema)
     files["openapi.py"] = (
         f"# {_BUNDLE_NOTE}\n"
-        + f'"""The exact bytes of ``generated/{BUNDLE}``, served at ``/openapi.json``."""\n\n'
+        + f'"""The exact bytes of ``generated/{BUNDLE}`` (served at ``/openapi.json``), and the\n'
+        + '``schema/openapi.yaml`` it was made from (printed by ``function-return schema``)."""\n\n'
         + f"OPENAPI_BUNDLED = {bundle.encode('utf-8')!r}\n"
+        + f"OPENAPI_YAML = {OPENAPI_FILE.read_text(encoding='utf-8')!r}\n"
     )
     (out / BUNDLE).write_bytes(bundle.encode("utf-8"))
     for name, text in files.items():
         (package / name).write_text(text, encoding="utf-8")
+    from function_return._generate_clients import generate_clients
+
+    generate_clients(out)  # TypeScript types and the Python client, from the bundle just written
 
 
 def main() -> None:

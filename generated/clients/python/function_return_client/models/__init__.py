@@ -1,0 +1,116 @@
+# Generated from generated/openapi.bundled.json by openapi-python-client 0.29.1; do not edit: run `make generate`.
+"""Contains all the data models used in inputs/outputs"""
+
+from .agent_config import AgentConfig
+from .agent_config_handoffs import AgentConfigHandoffs
+from .agentic_dial import AgenticDial
+from .agentic_dial_config_patch import AgenticDialConfigPatch
+from .asr import Asr
+from .asr_correction import AsrCorrection
+from .asr_correction_replacement_type import AsrCorrectionReplacementType
+from .asr_custom_biases import AsrCustomBiases
+from .asr_fields_item import AsrFieldsItem
+from .barge_in import BargeIn
+from .bye import Bye
+from .check_request import CheckRequest
+from .conversation import Conversation
+from .conversation_state import ConversationState
+from .dial_destination import DialDestination
+from .dial_destination_metadata import DialDestinationMetadata
+from .dtmf import Dtmf
+from .dtmf_finish_on_key import DtmfFinishOnKey
+from .execute_request import ExecuteRequest
+from .execute_request_args import ExecuteRequestArgs
+from .execute_response import ExecuteResponse
+from .explain_note import ExplainNote
+from .explain_note_severity import ExplainNoteSeverity
+from .explain_response_type_0 import ExplainResponseType0
+from .explain_response_type_1 import ExplainResponseType1
+from .explain_step import ExplainStep
+from .explain_step_action import ExplainStepAction
+from .function_info import FunctionInfo
+from .function_list import FunctionList
+from .function_return import FunctionReturn
+from .function_return_utterance_channel import FunctionReturnUtteranceChannel
+from .get_open_api_response_200 import GetOpenApiResponse200
+from .handoff import Handoff
+from .handoff_destination import HandoffDestination
+from .health import Health
+from .interjection import Interjection
+from .invite import Invite
+from .lint_finding import LintFinding
+from .lint_finding_severity import LintFindingSeverity
+from .lint_response import LintResponse
+from .listen import Listen
+from .listen_channel import ListenChannel
+from .parameter import Parameter
+from .parameter_type import ParameterType
+from .problem import Problem
+from .problem_errors_item import ProblemErrorsItem
+from .refer import Refer
+from .return_error import ReturnError
+from .sip_headers import SipHeaders
+from .smart_vad import SmartVad
+from .text_chat import TextChat
+from .text_chat_additional_property import TextChatAdditionalProperty
+from .transition import Transition
+from .validate_request import ValidateRequest
+from .validate_response import ValidateResponse
+
+__all__ = (
+    "AgentConfig",
+    "AgentConfigHandoffs",
+    "AgenticDial",
+    "AgenticDialConfigPatch",
+    "Asr",
+    "AsrCorrection",
+    "AsrCorrectionReplacementType",
+    "AsrCustomBiases",
+    "AsrFieldsItem",
+    "BargeIn",
+    "Bye",
+    "CheckRequest",
+    "Conversation",
+    "ConversationState",
+    "DialDestination",
+    "DialDestinationMetadata",
+    "Dtmf",
+    "DtmfFinishOnKey",
+    "ExecuteRequest",
+    "ExecuteRequestArgs",
+    "ExecuteResponse",
+    "ExplainNote",
+    "ExplainNoteSeverity",
+    "ExplainResponseType0",
+    "ExplainResponseType1",
+    "ExplainStep",
+    "ExplainStepAction",
+    "FunctionInfo",
+    "FunctionList",
+    "FunctionReturn",
+    "FunctionReturnUtteranceChannel",
+    "GetOpenApiResponse200",
+    "Handoff",
+    "HandoffDestination",
+    "Health",
+    "Interjection",
+    "Invite",
+    "LintFinding",
+    "LintFindingSeverity",
+    "LintResponse",
+    "Listen",
+    "ListenChannel",
+    "Parameter",
+    "ParameterType",
+    "Problem",
+    "ProblemErrorsItem",
+    "Refer",
+    "ReturnError",
+    "SipHeaders",
+    "SmartVad",
+    "TextChat",
+    "TextChatAdditionalProperty",
+    "Transition",
+    "ValidateRequest",
+    "ValidateResponse",
+)

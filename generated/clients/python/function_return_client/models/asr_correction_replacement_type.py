@@ -1,0 +1,11 @@
+# Generated from generated/openapi.bundled.json by openapi-python-client 0.29.1; do not edit: run `make generate`.
+from enum import StrEnum
+
+
+class AsrCorrectionReplacementType(StrEnum):
+    FULL = "full"
+    PARTIAL = "partial"
+    SUBSTRING = "substring"
+
+    def __str__(self) -> str:
+        return str(self.value)

@@ -1,0 +1,67 @@
+# Generated from generated/openapi.bundled.json by openapi-python-client 0.29.1; do not edit: run `make generate`.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
+
+from attrs import define as _attrs_define
+
+if TYPE_CHECKING:
+    from ..models.return_error import ReturnError
+
+
+T = TypeVar("T", bound="ExplainResponseType1")
+
+
+@_attrs_define
+class ExplainResponseType1:
+    """
+    Attributes:
+        valid (Literal[False]):
+        errors (list[ReturnError]):
+    """
+
+    valid: Literal[False]
+    errors: list[ReturnError]
+
+    def to_dict(self) -> dict[str, Any]:
+        valid = self.valid
+
+        errors = []
+        for errors_item_data in self.errors:
+            errors_item = errors_item_data.to_dict()
+            errors.append(errors_item)
+
+        field_dict: dict[str, Any] = {}
+
+        field_dict.update(
+            {
+                "valid": valid,
+                "errors": errors,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.return_error import ReturnError  # noqa: PLC0415
+
+        d = dict(src_dict)
+        valid = cast(Literal[False], d.pop("valid"))
+        if valid != False:
+            raise ValueError(f"valid must match const False, got '{valid}'")
+
+        errors = []
+        _errors = d.pop("errors")
+        for errors_item_data in _errors:
+            errors_item = ReturnError.from_dict(errors_item_data)
+
+            errors.append(errors_item)
+
+        explain_response_type_1 = cls(
+            valid=valid,
+            errors=errors,
+        )
+
+        return explain_response_type_1

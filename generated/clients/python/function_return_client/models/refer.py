@@ -1,0 +1,69 @@
+# Generated from generated/openapi.bundled.json by openapi-python-client 0.29.1; do not edit: run `make generate`.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.sip_headers import SipHeaders
+
+
+T = TypeVar("T", bound="Refer")
+
+
+@_attrs_define
+class Refer:
+    """SIP REFER: transfer the call to `phone_number` and drop the agent.
+
+    Attributes:
+        phone_number (str): Digits with an optional leading + (* and # allowed, at most 32 characters), or a sip:, sips:
+            or tel: URI.
+        sip_headers (SipHeaders | Unset): SIP header names (letters, digits and -) mapped to string values.
+    """
+
+    phone_number: str
+    sip_headers: SipHeaders | Unset = UNSET
+
+    def to_dict(self) -> dict[str, Any]:
+        phone_number = self.phone_number
+
+        sip_headers: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.sip_headers, Unset):
+            sip_headers = self.sip_headers.to_dict()
+
+        field_dict: dict[str, Any] = {}
+
+        field_dict.update(
+            {
+                "phone_number": phone_number,
+            }
+        )
+        if sip_headers is not UNSET:
+            field_dict["sip_headers"] = sip_headers
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.sip_headers import SipHeaders  # noqa: PLC0415
+
+        d = dict(src_dict)
+        phone_number = d.pop("phone_number")
+
+        _sip_headers = d.pop("sip_headers", UNSET)
+        sip_headers: SipHeaders | Unset
+        if isinstance(_sip_headers, Unset):
+            sip_headers = UNSET
+        else:
+            sip_headers = SipHeaders.from_dict(_sip_headers)
+
+        refer = cls(
+            phone_number=phone_number,
+            sip_headers=sip_headers,
+        )
+
+        return refer

@@ -1,0 +1,19 @@
+# Generated from generated/openapi.bundled.json by openapi-python-client 0.29.1; do not edit: run `make generate`.
+import pathlib
+
+from setuptools import find_packages, setup
+
+here = pathlib.Path(__file__).parent.resolve()
+long_description = (here / "README.md").read_text(encoding="utf-8")
+
+setup(
+    name="function-return-client",
+    version="1.0.0",
+    description="A client library for accessing Agent function endpoint",
+    long_description=long_description,
+    long_description_content_type="text/markdown",
+    packages=find_packages(),
+    python_requires=">=3.11, <4",
+    install_requires=["httpx >= 0.23.1, < 0.29.0", "attrs >= 22.2.0"],
+    package_data={"function_return_client": ["py.typed"]},
+)
