@@ -256,3 +256,28 @@ def test_errors_render_as_pointer_and_message() -> None:
         == "(root): expected a string, an object or null; got boolean true"
     )
     assert json.dumps([e.path for e in raised.value.errors]) == '[""]'
+
+
+def test_a_mapping_whose_methods_fail_is_invalid_with_an_error_not_a_crash() -> None:
+    class Broken(dict):  # type: ignore[type-arg]
+        def items(self) -> Any:
+            raise RuntimeError("cannot list items")
+
+        def keys(self) -> Any:
+            raise RuntimeError("cannot list keys")
+
+        def __iter__(self) -> Any:
+            raise RuntimeError("cannot iterate")
+
+    value = Broken(utterance="hi")
+    assert not is_valid(value)
+    assert _errors(value) == [("", "json")]
+
+
+def test_a_huge_unknown_key_gets_a_short_message() -> None:
+    key = "k" * 1_000_000
+    with pytest.raises(ReturnValidationError) as raised:
+        validate({key: 1})
+    (error,) = raised.value.errors
+    assert error.path == "/" + key
+    assert error.message.startswith('unknown key "kkk') and len(error.message) < 400

@@ -141,7 +141,7 @@ def _got(value: Any) -> str:
 
 
 def _suggest(word: Any, choices: list[str]) -> str:
-    if not isinstance(word, str):
+    if not isinstance(word, str) or len(word) > 100:  # no name is that long: nothing is near
         return ""
     by_case = [c for c in choices if c.lower() == word.lower()]
     close = by_case or difflib.get_close_matches(word, choices, n=1, cutoff=0.6)
@@ -250,7 +250,7 @@ class _Renderer:
         for key in _instance(error):
             if key in known or not isinstance(key, str):
                 continue  # a non-string key is reported as such by the JSON check
-            message = f'unknown key "{key}"{_suggest(key, known)}'
+            message = f"unknown key {_show(key)}{_suggest(key, known)}"
             if not _suggest(key, known):
                 message += f"; expected one of: {', '.join(known)}"
             records.append(
@@ -313,7 +313,7 @@ class _Renderer:
                 f"{path}/{escape(key)}",
                 location,
                 "propertyNames",
-                f'key "{key}" is not allowed: {hint}',
+                f"key {_show(key)} is not allowed: {hint}",
             )
         ]
 

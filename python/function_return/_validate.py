@@ -170,7 +170,10 @@ def is_valid(value: Any, *, lenient: bool = False) -> bool:
 
     This is the fast path: no exceptions, and it never imports jsonschema.
     """
-    return _CHECKS[lenient](value)
+    try:
+        return _CHECKS[lenient](value)
+    except Exception:  # a container whose own methods fail cannot be read: not valid
+        return False
 
 
 def validate(value: Any, *, lenient: bool = False) -> None:
@@ -183,7 +186,7 @@ def validate(value: Any, *, lenient: bool = False) -> None:
     Raises:
         ReturnValidationError: with every error found, each with its JSON Pointer.
     """
-    if _CHECKS[lenient](value):
+    if is_valid(value, lenient=lenient):
         return
     raise ReturnValidationError(errors(value, lenient=lenient))
 
@@ -192,7 +195,11 @@ def errors(value: Any, *, lenient: bool = False) -> list[ErrorDetail]:
     """Return every error in ``value`` (empty when it is valid), explained by jsonschema."""
     from function_return._diagnose import diagnose
 
-    found = diagnose(value, lenient=lenient)
+    try:
+        found = diagnose(value, lenient=lenient)
+    except Exception as exc:  # a container whose own methods fail (items(), keys(), len())
+        reason = f"{type(exc).__name__}: {exc}"[:200]
+        found = [ErrorDetail("", "#json/type", "json", f"cannot be read as JSON ({reason})")]
     if not found and not is_valid(value, lenient=lenient):
         # The two validators are tested to agree; should they ever not, invalid wins.
         found = [ErrorDetail("", "#", "schema", "rejected by the fast validator")]
