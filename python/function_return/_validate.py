@@ -34,49 +34,49 @@ def _specialised(lenient: bool) -> Check:
     return check
 
 
+def _on_objects(accepts: Check) -> Check:
+    """A whole check from a backend's verdict on objects.
+
+    Dispatch on the root type first; ``accepts`` judges objects against the schema, then a
+    walk checks that every part has a JSON form (these backends do not see NaN, bytes, cycles
+    or non-string keys inside free-form objects).
+    """
+    from function_return._jsonsafe import is_json
+
+    def check(value: Any) -> bool:
+        if value is None or isinstance(value, str):
+            return True
+        if not isinstance(value, dict):
+            return False
+        try:
+            verdict = accepts(value)
+        except Exception:  # the backend's own error, or a part that has no JSON form
+            return False
+        return verdict and is_json(value)
+
+    return check
+
+
 def _fastjsonschema(lenient: bool) -> Check:
     if lenient:
         from function_return_generated.validator_lenient import validate
     else:
         from function_return_generated.validator_strict import validate
 
-    from function_return._jsonsafe import is_json
+    def accepts(value: Any) -> bool:
+        validate(value)  # raises JsonSchemaValueException when invalid
+        return True
 
-    def check(value: Any) -> bool:
-        if value is None or isinstance(value, str):
-            return True
-        if not isinstance(value, dict):
-            return False
-        try:
-            validate(value)
-        except Exception:  # JsonSchemaValueException, or a TypeError on a part that is not JSON
-            return False
-        return is_json(value)
-
-    return check
+    return _on_objects(accepts)
 
 
 def _jsonschema_rs(lenient: bool) -> Check:
     import jsonschema_rs
 
-    from function_return._jsonsafe import is_json
     from function_return._schema import schema
 
     validator = jsonschema_rs.validator_for(_python_patterns(schema(lenient=lenient)))
-    rs_valid = validator.is_valid
-
-    def check(value: Any) -> bool:
-        if value is None or isinstance(value, str):
-            return True
-        if not isinstance(value, dict):
-            return False
-        try:
-            verdict: bool = rs_valid(value)
-        except Exception:  # a part that has no JSON form
-            return False
-        return verdict and is_json(value)
-
-    return check
+    return _on_objects(validator.is_valid)
 
 
 def _python_patterns(node: Any) -> Any:
