@@ -137,7 +137,7 @@ def _python_client(bundle: Path, target: Path) -> None:
                 "--config",
                 str(config),
                 "--meta",
-                "setup",
+                "pdm",  # a PEP 621 project: pip builds it without writing into generated/
                 "--output-path",
                 str(target),
                 "--fail-on-warning",
