@@ -19,10 +19,19 @@ EXECUTE = "POST /v1/agents/{agent_id}/branches/{branch_id}/functions/{function_i
 
 
 def test_the_reference_server_conforms_in_process() -> None:
-    report = check_endpoint(None, app=app_for_folder(EXAMPLES), max_examples=10, seed=1)
+    report = check_endpoint(None, app=app_for_folder(EXAMPLES), max_examples=10, seed=1, tags=None)
     assert report.failures == []
     assert report.exit_code() == 0
     assert len(report.operations) == 7
+
+
+def test_by_default_only_the_functions_operations_are_tested() -> None:
+    report = check_endpoint(None, app=app_for_folder(EXAMPLES), max_examples=5, seed=1)
+    assert report.exit_code() == 0
+    assert sorted(report.operations) == [
+        "GET /v1/agents/{agent_id}/branches/{branch_id}/functions",
+        EXECUTE,
+    ]
 
 
 def test_the_broken_server_fails_in_process_for_each_of_its_faults() -> None:
@@ -74,7 +83,7 @@ def test_the_text_report_names_the_operation_the_pointer_and_a_curl_line() -> No
 
     from function_return._cmd_contract_test import write_text
 
-    report = check_endpoint(None, app=broken_app(), max_examples=5, seed=1)
+    report = check_endpoint(None, app=broken_app(), max_examples=5, seed=1, tags=None)
     out = io.StringIO()
     write_text(report, out)
     text = out.getvalue()
