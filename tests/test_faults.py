@@ -31,7 +31,8 @@ from function_return._server_functions import LOG_LIMIT
 
 FAULTS = ROOT / "tests" / "fault_functions"
 BASE = "/v1/agents/agent-1/branches/main/functions"
-TIMEOUT = 1.0
+TIMEOUT = 3.0
+"""Long enough for a fresh worker process to start on a loaded 2-core machine."""
 
 
 @pytest.fixture(scope="module")
@@ -80,7 +81,7 @@ def test_a_function_that_hangs_is_504_and_its_process_is_killed(
     replaced = pool.replaced
     response = _call(client, "hangs", {"pid_file": str(pid_file)})
     document = _problem(response, 504, "timeout")
-    assert document["detail"] == 'function "hangs" ran past the 1 s limit'
+    assert document["detail"] == 'function "hangs" ran past the 3 s limit'
     pid = int(pid_file.read_text(encoding="utf-8"))
     with pytest.raises(ProcessLookupError):
         os.kill(pid, 0)  # killed and reaped: no such process any more
@@ -159,7 +160,7 @@ def test_no_worker_free_within_the_limit_is_504_then_the_pool_recovers(
     finally:
         for _ in taken:
             pool._slots.release()
-    assert document["detail"] == 'function "quick" found no free worker within the 1 s limit'
+    assert document["detail"] == 'function "quick" found no free worker within the 3 s limit'
     _still_serving(client)
 
 
