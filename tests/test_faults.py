@@ -21,8 +21,8 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from servers import free_port, running
 from starlette.testclient import TestClient
-from test_server_process import free_port, running
 
 import function_return
 from conftest import ROOT

@@ -17,7 +17,7 @@ from typing import Any
 
 import httpx
 import pytest
-from test_server_process import free_port, running, serve_command
+from servers import free_port, running, serve_command
 
 from conftest import ROOT
 from function_return import explain, is_valid, lint, validate
