@@ -60,8 +60,8 @@ check-generated: $(STAMP) $(NODE_STAMP)  ## fail when generated/ differs from wh
 	  && rm -rf $$tmp && echo "generated/ is up to date"
 
 lint: $(STAMP)  ## ruff and mypy
-	$(BIN)/ruff check python tests
-	$(BIN)/ruff format --check python tests
+	$(BIN)/ruff check python tests bench scripts
+	$(BIN)/ruff format --check python tests bench scripts
 	$(BIN)/mypy
 
 test: $(STAMP) $(NODE_STAMP)  ## run the test suite

@@ -2,9 +2,13 @@
 
 from __future__ import annotations
 
+import io
 import json
+import sys
 from pathlib import Path
 from typing import Any
+
+import pytest
 
 ROOT = Path(__file__).resolve().parents[1]
 SCHEMA_FILE = ROOT / "schema" / "function_return.schema.json"
@@ -39,3 +43,19 @@ def corpus(name: str) -> list[dict[str, Any]]:
     """The records of one corpus file."""
     lines = (CORPUS / f"{name}.jsonl").read_text(encoding="utf-8").splitlines()
     return [json.loads(line) for line in lines if line.strip()]
+
+
+def run_cli(
+    args: list[str], capsys: pytest.CaptureFixture[str], stdin: str | None = None
+) -> tuple[int, str, str]:
+    """Run ``function-return ARGS`` in process; return the exit code, stdout and stderr."""
+    from function_return._cli import run
+
+    if stdin is not None:
+        sys.stdin = io.StringIO(stdin)
+    try:
+        code = run(args)
+    finally:
+        sys.stdin = sys.__stdin__
+    out, err = capsys.readouterr()
+    return code, out, err

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import io
 import json
 import subprocess
 import sys
@@ -11,23 +10,9 @@ from typing import Any
 
 import pytest
 
-from conftest import ROOT
-from function_return._cli import run
+from conftest import ROOT, run_cli
 
 CLI = Path(sys.executable).with_name("function-return")
-
-
-def _run(
-    args: list[str], capsys: pytest.CaptureFixture[str], stdin: str | None = None
-) -> tuple[int, str, str]:
-    if stdin is not None:
-        sys.stdin = io.StringIO(stdin)
-    try:
-        code = run(args)
-    finally:
-        sys.stdin = sys.__stdin__
-    out, err = capsys.readouterr()
-    return code, out, err
 
 
 @pytest.fixture
@@ -44,7 +29,7 @@ def files(tmp_path: Path) -> Path:
 
 
 def test_all_valid_exits_0(files: Path, capsys: pytest.CaptureFixture[str]) -> None:
-    code, out, _ = _run(["validate", str(files / "good.json")], capsys)
+    code, out, _ = run_cli(["validate", str(files / "good.json")], capsys)
     assert code == 0
     assert out == "ok -- 1 value checked: 1 valid, 0 invalid\n"
 
@@ -52,7 +37,9 @@ def test_all_valid_exits_0(files: Path, capsys: pytest.CaptureFixture[str]) -> N
 def test_invalid_values_exit_1_with_file_line_pointer_and_message(
     files: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    code, out, _ = _run(["validate", str(files / "typo.json"), str(files / "calls.jsonl")], capsys)
+    code, out, _ = run_cli(
+        ["validate", str(files / "typo.json"), str(files / "calls.jsonl")], capsys
+    )
     assert code == 1
     assert out.splitlines() == [
         f'{files}/typo.json: /utterence: unknown key "utterence"; did you mean "utterance"?',
@@ -77,7 +64,7 @@ def test_invalid_values_exit_1_with_file_line_pointer_and_message(
 def test_unreadable_or_non_json_input_exits_2_with_a_clear_message(
     files: Path, capsys: pytest.CaptureFixture[str], name: str, message: str
 ) -> None:
-    code, out, _ = _run(["validate", str(files / name), str(files / "good.json")], capsys)
+    code, out, _ = run_cli(["validate", str(files / name), str(files / "good.json")], capsys)
     assert code == 2
     assert out.splitlines() == [
         f"{files}/{name}: {message}",
@@ -88,7 +75,7 @@ def test_unreadable_or_non_json_input_exits_2_with_a_clear_message(
 def test_json_report_is_stable_and_machine_readable(
     files: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    code, out, _ = _run(
+    code, out, _ = run_cli(
         ["validate", "--format", "json", str(files / "calls.jsonl"), str(files / "broken.json")],
         capsys,
     )
@@ -122,21 +109,21 @@ def test_json_report_is_stable_and_machine_readable(
 def test_standard_input_holds_one_document_or_json_lines(
     capsys: pytest.CaptureFixture[str],
 ) -> None:
-    code, out, _ = _run(["validate", "-"], capsys, stdin='{\n  "hangup": true\n}\n')
+    code, out, _ = run_cli(["validate", "-"], capsys, stdin='{\n  "hangup": true\n}\n')
     assert (code, out) == (0, "ok -- 1 value checked: 1 valid, 0 invalid\n")
-    code, out, _ = _run(["validate", "-"], capsys, stdin='{"hangup": true}\n{"hangup": "yes"}\n')
+    code, out, _ = run_cli(["validate", "-"], capsys, stdin='{"hangup": true}\n{"hangup": "yes"}\n')
     assert code == 1
     assert out.splitlines()[0] == '<stdin>:2: /hangup: expected a boolean; got string "yes"'
 
 
 def test_a_folder_means_every_json_and_jsonl_file_in_it(capsys: pytest.CaptureFixture[str]) -> None:
-    code, out, _ = _run(["validate", str(ROOT / "examples" / "returns")], capsys)
+    code, out, _ = run_cli(["validate", str(ROOT / "examples" / "returns")], capsys)
     assert code == 0
     assert out.startswith("ok -- ") and "0 invalid" in out
 
 
 def test_lenient_accepts_unknown_keys(files: Path, capsys: pytest.CaptureFixture[str]) -> None:
-    code, _, _ = _run(["validate", "--lenient", str(files / "typo.json")], capsys)
+    code, _, _ = run_cli(["validate", "--lenient", str(files / "typo.json")], capsys)
     assert code == 0
 
 
@@ -144,7 +131,7 @@ def test_lenient_accepts_unknown_keys(files: Path, capsys: pytest.CaptureFixture
     "args", [[], ["validate"], ["validate", "--format", "xml", "x.json"], ["nope"]]
 )
 def test_usage_errors_exit_2(args: list[str], capsys: pytest.CaptureFixture[str]) -> None:
-    code, _, err = _run(args, capsys)
+    code, _, err = run_cli(args, capsys)
     assert code == 2
     assert "usage:" in err
 

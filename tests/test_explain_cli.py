@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import io
 import json
 import subprocess
 import sys
@@ -10,31 +9,17 @@ from pathlib import Path
 
 import pytest
 
-from conftest import ROOT
+from conftest import ROOT, run_cli
 from function_return import explain
-from function_return._cli import run
 
 CLI = Path(sys.executable).with_name("function-return")
 DTMF_EXAMPLE = ROOT / "examples" / "returns" / "dtmf_code_entry.json"
 
 
-def _run(
-    args: list[str], capsys: pytest.CaptureFixture[str], stdin: str | None = None
-) -> tuple[int, str, str]:
-    if stdin is not None:
-        sys.stdin = io.StringIO(stdin)
-    try:
-        code = run(args)
-    finally:
-        sys.stdin = sys.__stdin__
-    out, err = capsys.readouterr()
-    return code, out, err
-
-
 def test_a_valid_file_prints_the_numbered_plan_and_exits_0(
     capsys: pytest.CaptureFixture[str],
 ) -> None:
-    code, out, err = _run(["explain", str(DTMF_EXAMPLE)], capsys)
+    code, out, err = run_cli(["explain", str(DTMF_EXAMPLE)], capsys)
     assert code == 0
     assert err == ""
     value = json.loads(DTMF_EXAMPLE.read_text(encoding="utf-8"))
@@ -45,7 +30,7 @@ def test_a_valid_file_prints_the_numbered_plan_and_exits_0(
 
 
 def test_json_format_gives_the_steps_as_data(capsys: pytest.CaptureFixture[str]) -> None:
-    code, out, _ = _run(
+    code, out, _ = run_cli(
         ["explain", "--format", "json", "-"], capsys, stdin='{"utterance": "Bye!", "hangup": true}'
     )
     assert code == 0
@@ -70,18 +55,18 @@ def test_json_format_gives_the_steps_as_data(capsys: pytest.CaptureFixture[str])
 
 
 def test_standard_input_is_the_default(capsys: pytest.CaptureFixture[str]) -> None:
-    code, out, _ = _run(["explain"], capsys, stdin="null")
+    code, out, _ = run_cli(["explain"], capsys, stdin="null")
     assert (code, out) == (0, "1. No instruction: the agent goes on as it would.\n")
 
 
 def test_an_invalid_value_exits_1_with_pointer_lines(capsys: pytest.CaptureFixture[str]) -> None:
-    code, out, _ = _run(["explain", "-"], capsys, stdin='{"utterence": "Bye!"}')
+    code, out, _ = run_cli(["explain", "-"], capsys, stdin='{"utterence": "Bye!"}')
     assert code == 1
     assert out == '<stdin>: /utterence: unknown key "utterence"; did you mean "utterance"?\n'
 
 
 def test_an_invalid_value_in_json_format_lists_errors(capsys: pytest.CaptureFixture[str]) -> None:
-    code, out, _ = _run(
+    code, out, _ = run_cli(
         ["explain", "--format", "json", "-"], capsys, stdin='{"listen": {"channel": "speech"}}'
     )
     assert code == 1
@@ -104,7 +89,7 @@ def test_an_invalid_value_in_json_format_lists_errors(capsys: pytest.CaptureFixt
 def test_input_that_is_not_one_json_document_exits_2(
     capsys: pytest.CaptureFixture[str], text: str, message: str
 ) -> None:
-    code, out, err = _run(["explain", "-"], capsys, stdin=text)
+    code, out, err = run_cli(["explain", "-"], capsys, stdin=text)
     assert (code, out) == (2, "")
     assert err == f"function-return explain: <stdin>: {message}\n"
 
@@ -113,7 +98,7 @@ def test_a_missing_file_exits_2_and_json_format_says_so_on_stdout(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
     missing = tmp_path / "missing.json"
-    code, out, err = _run(["explain", "--format", "json", str(missing)], capsys)
+    code, out, err = run_cli(["explain", "--format", "json", str(missing)], capsys)
     assert code == 2
     assert err == ""
     assert json.loads(out) == {
@@ -127,7 +112,7 @@ def test_a_file_that_is_not_utf8_exits_2(
 ) -> None:
     path = tmp_path / "latin1.json"
     path.write_bytes(b'{"utterance": "caf\xe9"}')
-    code, _, err = _run(["explain", str(path)], capsys)
+    code, _, err = run_cli(["explain", str(path)], capsys)
     assert code == 2
     assert err.startswith(f"function-return explain: {path}: cannot read: 'utf-8' codec")
 
