@@ -160,3 +160,19 @@ def test_a_subcommand_imports_only_its_own_module(files: Path) -> None:
     )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert out.stdout.strip().splitlines()[-1] == "[]"
+
+
+def test_a_repeated_bad_line_is_reported_at_each_of_its_lines(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    bad = '{"hangup": "yes"}\n'
+    (tmp_path / "repeat.jsonl").write_text(bad + '"ok"\n' + bad + "nope\n" + "nope\n")
+    code, out, _ = run_cli(["validate", str(tmp_path / "repeat.jsonl")], capsys)
+    assert code == 2
+    assert out.splitlines() == [
+        f'{tmp_path}/repeat.jsonl:1: /hangup: expected a boolean; got string "yes"',
+        f'{tmp_path}/repeat.jsonl:3: /hangup: expected a boolean; got string "yes"',
+        f"{tmp_path}/repeat.jsonl:4: not JSON: Expecting value (line 1, column 1)",
+        f"{tmp_path}/repeat.jsonl:5: not JSON: Expecting value (line 1, column 1)",
+        "3 values checked: 1 valid, 2 invalid, 2 unreadable",
+    ]

@@ -13,7 +13,7 @@ import difflib
 import json
 import re
 from collections.abc import Iterator
-from functools import cache
+from functools import cache, lru_cache
 from typing import Any
 
 from jsonschema import Draft202012Validator, ValidationError, validators
@@ -143,6 +143,12 @@ def _got(value: Any) -> str:
 def _suggest(word: Any, choices: list[str]) -> str:
     if not isinstance(word, str) or len(word) > 100:  # no name is that long: nothing is near
         return ""
+    return _nearest(word, tuple(choices))
+
+
+@lru_cache(maxsize=1024)
+def _nearest(word: str, choices: tuple[str, ...]) -> str:
+    """The "did you mean" for ``word`` among ``choices`` (the same typos come back often)."""
     by_case = [c for c in choices if c.lower() == word.lower()]
     close = by_case or difflib.get_close_matches(word, choices, n=1, cutoff=0.6)
     return f'; did you mean "{close[0]}"?' if close else ""
@@ -250,9 +256,8 @@ class _Renderer:
         for key in _instance(error):
             if key in known or not isinstance(key, str):
                 continue  # a non-string key is reported as such by the JSON check
-            message = f"unknown key {_show(key)}{_suggest(key, known)}"
-            if not _suggest(key, known):
-                message += f"; expected one of: {', '.join(known)}"
+            hint = _suggest(key, known) or f"; expected one of: {', '.join(known)}"
+            message = f"unknown key {_show(key)}{hint}"
             records.append(
                 ErrorDetail(f"{path}/{escape(key)}", location, "additionalProperties", message)
             )

@@ -161,6 +161,15 @@ def _strict_check(value: Any) -> bool:
 _CHECKS: list[Check] = [_strict or _strict_check, _lenient_check]
 
 
+def fast_check(*, lenient: bool = False) -> Check:
+    """Return the fast check in use, loaded, for a loop that calls it many times.
+
+    Unlike ``is_valid`` it may raise on a container whose own methods fail: catch that.
+    """
+    _CHECKS[lenient](None)  # loads a backend on first use
+    return _CHECKS[lenient]
+
+
 def is_valid(value: Any, *, lenient: bool = False) -> bool:
     """Return True when ``value`` is a valid function return.
 
@@ -186,8 +195,11 @@ def validate(value: Any, *, lenient: bool = False) -> None:
     Raises:
         ReturnValidationError: with every error found, each with its JSON Pointer.
     """
-    if is_valid(value, lenient=lenient):
-        return
+    try:
+        if _CHECKS[lenient](value):  # is_valid, inlined: this is the hot path
+            return
+    except Exception:  # a container whose own methods fail cannot be read: not valid
+        pass
     raise ReturnValidationError(errors(value, lenient=lenient))
 
 
