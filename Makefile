@@ -64,7 +64,7 @@ lint: $(STAMP)  ## ruff and mypy
 	$(BIN)/ruff format --check python tests bench scripts
 	$(BIN)/mypy
 
-test: $(STAMP) $(NODE_STAMP)  ## run the test suite
+test: $(STAMP) $(NODE_STAMP) chromium  ## run the test suite (installs Chromium for the browser tests where it can)
 	$(BIN)/pytest -q
 
 check: lint check-generated test  ## everything CI runs
