@@ -42,7 +42,7 @@ def test_invalid_values_exit_1_with_file_line_pointer_and_message(
     )
     assert code == 1
     assert out.splitlines() == [
-        f'{files}/typo.json: /utterence: unknown key "utterence"; did you mean "utterance"?',
+        f'{files}/typo.json:2: /utterence: unknown key "utterence"; did you mean "utterance"?',
         f'{files}/calls.jsonl:3: /listen/channel: expected one of "SPEECH", "DTMF", '
         '"SPEECH_AND_DTMF"; got string "speech"; did you mean "SPEECH"?',
         "4 values checked: 2 valid, 2 invalid",

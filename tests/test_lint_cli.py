@@ -76,7 +76,7 @@ def test_config_makes_an_unconfigured_variant_an_error(
     code, out, _ = _run(capsys, str(path), "--config", str(AGENT))
     assert code == 1
     assert out.splitlines()[0] == (
-        f'{path}: /variant: FR109 error: variant "orleens" is not configured; '
+        f'{path}:1: /variant: FR109 error: variant "orleens" is not configured; '
         'did you mean "orleans"?'
     )
 

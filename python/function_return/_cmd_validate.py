@@ -20,6 +20,7 @@ import orjson
 
 from function_return._errors import ErrorDetail
 from function_return._lint import Finding, LintSettings
+from function_return._locate import line_of
 from function_return._validate import errors, fast_check, is_valid
 
 if TYPE_CHECKING:
@@ -92,6 +93,8 @@ class Item:
     problem: str | None = None
     block: list[str] | None = None
     size: int = 0
+    text: str | None = None
+    """The text of a whole-document value, to find the line of each error in it."""
 
 
 def _documents(path: str) -> Iterator[Item]:
@@ -119,7 +122,8 @@ def _documents(path: str) -> Iterator[Item]:
 
 def _from_text(name: str, text: str, jsonl: bool | None) -> Iterator[Item]:
     try:
-        yield Item(name, None, loads(text), size=len(text.encode("utf-8", "surrogatepass")))
+        value = loads(text)
+        yield Item(name, None, value, size=len(text.encode("utf-8", "surrogatepass")), text=text)
     except (ValueError, RecursionError) as exc:
         if jsonl is None and text.count("\n") > 1:  # standard input: JSON Lines if not one document
             yield from _lines(name, text.splitlines(keepends=True))
@@ -191,6 +195,10 @@ class Verdict:
     count: int = 1
     size: int = 0
     findings: tuple[Finding, ...] = ()
+    error_lines: tuple[int | None, ...] = ()
+    """For a whole document: the line where each error's value starts."""
+    finding_lines: tuple[int | None, ...] = ()
+    """For a whole document: the line where each finding's value starts."""
 
 
 def _judge(item: Item, lenient: bool, linter: LintSettings | None = None) -> Verdict:
@@ -198,10 +206,21 @@ def _judge(item: Item, lenient: bool, linter: LintSettings | None = None) -> Ver
     if item.problem is not None:
         return Verdict(item.file, item.line, item.problem)
     found = linter(item.value) if linter is not None else ()
-    if is_valid(item.value, lenient=lenient):
-        return Verdict(item.file, item.line, findings=found)
-    problems = tuple(errors(item.value, lenient=lenient))
-    return Verdict(item.file, item.line, None, problems, findings=found)
+    problems = (
+        () if is_valid(item.value, lenient=lenient) else tuple(errors(item.value, lenient=lenient))
+    )
+    if item.text is None or not (problems or found):
+        return Verdict(item.file, item.line, None, problems, findings=found)
+    text = item.text
+    return Verdict(
+        item.file,
+        item.line,
+        None,
+        problems,
+        findings=found,
+        error_lines=tuple(line_of(text, e.path) for e in problems),
+        finding_lines=tuple(line_of(text, f.path) for f in found),
+    )
 
 
 def _items(entry: Item) -> Iterator[Item]:
@@ -354,12 +373,14 @@ def check(
         report.checked += verdict.count
         if verdict.errors:
             report.invalid += 1
-        for error in verdict.errors:
-            record = _record(verdict, error)
+        for index, error in enumerate(verdict.errors):
+            record = _record(verdict, error, _line(verdict.error_lines, index, verdict.line))
             report.errors.append(record)
             report.in_order.append(record)
-        for found in verdict.findings:
-            record = _finding_record(verdict, found)
+        for index, found in enumerate(verdict.findings):
+            record = _finding_record(
+                verdict, found, _line(verdict.finding_lines, index, verdict.line)
+            )
             report.failed += linter is not None and linter.fails(found)
             if report.findings is not None:
                 report.findings.append(record)
@@ -367,10 +388,14 @@ def check(
     return report
 
 
-def _finding_record(item: Verdict, found: Finding) -> dict[str, Any]:
+def _line(lines: tuple[int | None, ...], index: int, default: int | None) -> int | None:
+    return lines[index] if lines else default
+
+
+def _finding_record(item: Verdict, found: Finding, line: int | None) -> dict[str, Any]:
     return {
         "file": item.file,
-        "line": item.line,
+        "line": line,
         "path": found.path,
         "code": found.code,
         "severity": found.severity,
@@ -379,10 +404,10 @@ def _finding_record(item: Verdict, found: Finding) -> dict[str, Any]:
     }
 
 
-def _record(item: Verdict, error: ErrorDetail) -> dict[str, Any]:
+def _record(item: Verdict, error: ErrorDetail, line: int | None) -> dict[str, Any]:
     return {
         "file": item.file,
-        "line": item.line,
+        "line": line,
         "path": error.path,
         "schema_path": error.schema_path,
         "keyword": error.keyword,
