@@ -29,3 +29,9 @@ def test_the_embedded_schema_text_is_the_schema_file() -> None:
     from function_return_generated.schema import SCHEMA_TEXT
 
     assert SCHEMA_FILE.read_text(encoding="utf-8") == SCHEMA_TEXT
+
+
+def test_both_packages_are_marked_typed_for_their_users() -> None:
+    # Without the marker, a user's type checker sees function_return.models as untyped.
+    assert (GENERATED / "py.typed").is_file()
+    assert (ROOT / "python" / "function_return" / "py.typed").is_file()

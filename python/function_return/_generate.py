@@ -168,6 +168,7 @@ def generate(out: Path) -> None:
     package.mkdir(parents=True)
     files = {
         "__init__.py": _header("function_return._generate") + _INIT,
+        "py.typed": _header("function_return._generate"),  # PEP 561: the package is typed
         "models.py": _models(),
         "validator_strict.py": _fast_validator(schema),
         "validator_lenient.py": _fast_validator(lenient_schema(schema)),
