@@ -16,10 +16,10 @@ with a ``CompileError`` naming its location, so a schema change can never be sil
 
 from __future__ import annotations
 
-import re
 from typing import Any
 
 from function_return._jsonsafe import MAX_DEPTH
+from function_return._schema import python_pattern
 
 Schema = dict[str, Any]
 
@@ -27,32 +27,6 @@ ANNOTATIONS = frozenset(
     {"$schema", "$id", "$defs", "$comment", "title", "description", "examples", "default"}
 )
 """Keywords that never change a verdict."""
-
-SUPPORTED = ANNOTATIONS | {
-    "$ref",
-    "type",
-    "enum",
-    "const",
-    "minLength",
-    "maxLength",
-    "pattern",
-    "minimum",
-    "maximum",
-    "exclusiveMinimum",
-    "exclusiveMaximum",
-    "properties",
-    "additionalProperties",
-    "propertyNames",
-    "required",
-    "minProperties",
-    "maxProperties",
-    "items",
-    "anyOf",
-    "not",
-    "if",
-    "then",
-}
-"""Keywords the compiler understands; anything else is a ``CompileError``."""
 
 _STRING_KEYWORDS = ("minLength", "maxLength", "pattern")
 _NUMBER_KEYWORDS = ("minimum", "maximum", "exclusiveMinimum", "exclusiveMaximum")
@@ -64,13 +38,16 @@ _OBJECT_KEYWORDS = (
     "minProperties",
     "maxProperties",
 )
+SUPPORTED = (
+    ANNOTATIONS
+    | {"$ref", "type", "enum", "const", "items", "anyOf", "not", "if", "then"}
+    | set(_STRING_KEYWORDS)
+    | set(_NUMBER_KEYWORDS)
+    | set(_OBJECT_KEYWORDS)
+)
+"""Keywords the compiler understands; anything else is a ``CompileError``."""
+
 _FAMILY = {"integer": "number"}  # types that can hold the same value
-_DOLLAR = re.compile(r"(?<!\\)\$")
-
-
-def _ecma(pattern: str) -> str:
-    """The pattern for Python's ``re``: an unescaped ``$`` ends the string, as in ECMA-262."""
-    return _DOLLAR.sub(r"\\Z", pattern)
 
 
 class CompileError(ValueError):
@@ -433,7 +410,7 @@ def compile_module(entries: dict[str, Schema]) -> str:
                 f"    global {name}",
                 "    import re",
                 "",
-                f"    {name} = re.compile({_ecma(pattern)!r}).search",
+                f"    {name} = re.compile({python_pattern(pattern)!r}).search",
                 f"    return {name}(text)",
             ]
         )

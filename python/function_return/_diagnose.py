@@ -21,17 +21,13 @@ from jsonschema import Draft202012Validator, ValidationError, validators
 from function_return._errors import ErrorDetail
 from function_return._jsonsafe import json_problems, judgeable, safe_repr
 from function_return._pointer import escape, join
-from function_return._schema import Schema, schema
-
-_DOLLAR = re.compile(r"(?<!\\)\$")
+from function_return._schema import Schema, python_pattern, schema
 
 
 def _pattern(
     validator: Any, pattern: str, instance: Any, _schema: Schema
 ) -> Iterator[ValidationError]:
-    if validator.is_type(instance, "string") and not re.search(
-        _DOLLAR.sub(r"\\Z", pattern), instance
-    ):
+    if validator.is_type(instance, "string") and not re.search(python_pattern(pattern), instance):
         yield ValidationError(f"{instance!r} does not match {pattern!r}")
 
 

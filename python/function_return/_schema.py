@@ -4,10 +4,22 @@ from __future__ import annotations
 
 import copy
 import json
+import re
 from functools import cache
 from typing import Any
 
 Schema = dict[str, Any]
+
+_DOLLAR = re.compile(r"(?<!\\)\$")
+
+
+def python_pattern(pattern: str) -> str:
+    """A schema pattern for Python's ``re``: an unescaped ``$`` ends the string, as in ECMA-262.
+
+    fastjsonschema does the same; ``re.search`` alone would also let ``$`` match before a
+    trailing newline.
+    """
+    return _DOLLAR.sub(r"\\Z", pattern)
 
 
 def lenient_schema(schema: Schema) -> Schema:
