@@ -12,10 +12,15 @@ NODE_STAMP := node_modules/.installed
 help:  ## show the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-16s %s\n", $$1, $$2}'
 
+WHEELHOUSE := $(VENV)/wheelhouse
+
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
 	$(PY) -m pip install --quiet --upgrade pip
 	$(PY) -m pip install --quiet -e '.[dev]'
+	@# The base install's wheels, for the test that installs the built wheel bare, offline.
+	$(PY) -c "import tomllib; print(*tomllib.load(open('pyproject.toml', 'rb'))['project']['dependencies'], sep='\n')" > $(VENV)/base-requirements.txt
+	$(PY) -m pip download --quiet --dest $(WHEELHOUSE) -r $(VENV)/base-requirements.txt
 	touch $(STAMP)
 
 $(NODE_STAMP): package.json package-lock.json
@@ -31,9 +36,9 @@ chromium:  ## install Debian's Chromium for the browser tests (as root with apt-
 	elif [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; then \
 	  echo "chromium: installing Debian's chromium for the browser tests"; \
 	  (apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null) \
-	    || echo "chromium: apt-get could not install it: the browser tests (tests/test_browser.py) will be SKIPPED"; \
+	    || echo "chromium: apt-get could not install it: the browser tests (tests/server/test_browser.py) will be SKIPPED"; \
 	else \
-	  echo "chromium: not installed, and installing it needs root and apt-get: the browser tests (tests/test_browser.py) will be SKIPPED"; \
+	  echo "chromium: not installed, and installing it needs root and apt-get: the browser tests (tests/server/test_browser.py) will be SKIPPED"; \
 	fi
 
 screenshots: $(STAMP) chromium  ## take docs/*.png: the playground and the API docs, in Chromium
@@ -49,20 +54,16 @@ run: $(STAMP)  ## validate the example returns, then serve examples/functions on
 	$(BIN)/function-return serve --functions examples/functions --host 127.0.0.1 --port 8080
 
 generate: $(STAMP) $(NODE_STAMP)  ## rebuild generated/ from schema/
-	$(PY) -m function_return._generate --out generated
+	$(PY) -m codegen --out generated
 
 check-generated: $(STAMP) $(NODE_STAMP)  ## fail when generated/ differs from what schema/ gives
-	@tmp=$$(mktemp -d) && $(PY) -m function_return._generate --out $$tmp \
-	  && diff -r -x __pycache__ $$tmp/function_return_generated generated/function_return_generated \
-	  && diff $$tmp/openapi.bundled.json generated/openapi.bundled.json \
-	  && diff -r $$tmp/ts generated/ts \
-	  && diff -r -x __pycache__ -x '*.egg-info' $$tmp/clients generated/clients \
-	  && rm -rf $$tmp && echo "generated/ is up to date"
+	$(PY) -m codegen --check
 
-lint: $(STAMP)  ## ruff and mypy
-	$(BIN)/ruff check python tests bench scripts
-	$(BIN)/ruff format --check python tests bench scripts
+lint: $(STAMP)  ## ruff, mypy, and the layer rules (import-linter)
+	$(BIN)/ruff check python codegen tests bench scripts
+	$(BIN)/ruff format --check python codegen tests bench scripts
 	$(BIN)/mypy
+	$(BIN)/lint-imports
 
 test: $(STAMP) $(NODE_STAMP) chromium  ## run the test suite (installs Chromium for the browser tests where it can)
 	$(BIN)/pytest -q
@@ -78,7 +79,7 @@ bench-smoke: $(STAMP)  ## run every benchmark workload once on small inputs (sec
 
 .PHONY: fuzz load
 fuzz: $(STAMP)  ## the property tests with a big example budget (minutes)
-	FUNCTION_RETURN_FUZZ=1 $(BIN)/pytest -q tests/test_properties.py --hypothesis-show-statistics
+	FUNCTION_RETURN_FUZZ=1 $(BIN)/pytest -q tests/core/test_properties.py --hypothesis-show-statistics
 
 load: $(STAMP)  ## load-test the reference server on 127.0.0.1; writes its section of bench/results.md
 	$(PY) bench/load.py --requests 5000 --concurrency 50 --duration 120 --write bench/results.md

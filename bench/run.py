@@ -295,7 +295,7 @@ def _bytecode_env() -> dict[str, str]:
 
 
 def _cli() -> list[str]:
-    return [sys.executable, "-c", "from function_return._cli import main; main()"]
+    return [sys.executable, "-c", "from function_return.cli import main; main()"]
 
 
 def startup(runs: int) -> dict[str, float]:
@@ -342,7 +342,7 @@ def server(requests: int) -> dict[str, float]:
     try:
         from starlette.testclient import TestClient
 
-        from function_return._server import app_for_folder
+        from function_return.server.app import app_for_folder
     except ImportError as exc:
         raise Skipped(f"the reference server cannot load: {exc}") from None
     import function_return

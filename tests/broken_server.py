@@ -21,9 +21,9 @@ from starlette.requests import Request
 from starlette.responses import JSONResponse, PlainTextResponse, Response
 from starlette.routing import Route
 
-from function_return._server import ServerState
-from function_return._server import create_app as reference_app
-from function_return._server_playground import CHECK_PATHS
+from function_return.server.app import create_app as reference_app
+from function_return.server.playground import CHECK_PATHS
+from function_return.server.state import ServerState
 from function_return_generated.openapi import OPENAPI_BUNDLED
 
 _AGENT = "/v1/agents/{agent_id}/branches/{branch_id}"

@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import ast
 import io
 import json
+import re
 import sys
 from pathlib import Path
 from typing import Any
@@ -49,7 +51,7 @@ def run_cli(
     args: list[str], capsys: pytest.CaptureFixture[str], stdin: str | None = None
 ) -> tuple[int, str, str]:
     """Run ``function-return ARGS`` in process; return the exit code, stdout and stderr."""
-    from function_return._cli import run
+    from function_return.cli import run
 
     if stdin is not None:
         sys.stdin = io.StringIO(stdin)
@@ -59,3 +61,14 @@ def run_cli(
         sys.stdin = sys.__stdin__
     out, err = capsys.readouterr()
     return code, out, err
+
+
+PAGE = (SHARED / "spec" / "return-values.txt").read_text(encoding="utf-8")
+
+
+def page_examples() -> list[Any]:
+    """The value of every ``return ...`` on the page, read as Python literals."""
+    found = []
+    for match in re.finditer(r"^return (\{.*?^\}|\".*?\")$", PAGE, re.MULTILINE | re.DOTALL):
+        found.append(ast.literal_eval(match.group(1)))
+    return found

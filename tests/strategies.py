@@ -26,8 +26,8 @@ from typing import Any
 from hypothesis import HealthCheck, settings
 from hypothesis import strategies as st
 
-from function_return._pointer import escape
-from function_return._schema import schema
+from function_return.core.pointer import escape
+from function_return.core.schema import schema
 
 settings.register_profile(
     "ci",

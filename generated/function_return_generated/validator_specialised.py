@@ -1,4 +1,4 @@
-# Generated from schema/function_return.schema.json by function_return._compile; do not edit: run `make generate`.
+# Generated from schema/function_return.schema.json by codegen.compile; do not edit: run `make generate`.
 """Specialised validators of the contract: plain checks, no schema work at run time."""
 
 _INF = float("inf")

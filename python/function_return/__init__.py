@@ -6,32 +6,42 @@ True
 
 Public names: ``validate``, ``is_valid``, ``parse``, ``to_dict``, ``explain`` (with its
 result, ``Explanation``), ``lint`` (with its ``Finding``), the ``checked`` decorator,
-``ReturnValidationError`` and ``ErrorDetail``; the typed dataclasses
-live in ``function_return.models``. Everything in a module whose name starts with ``_`` is
-private.
+``ReturnValidationError``, ``ErrorDetail`` and ``ConfigError``; the typed dataclasses live in
+``function_return.models``, the typed dicts in ``function_return.typed``. The subpackages behind
+them (``core``, ``authoring``, ``server``, ``conformance``, ``cli``) are private: see
+ARCHITECTURE.md for what each holds.
+
+Exception tree::
+
+    ValueError
+     ├── ReturnValidationError   raised by validate(), parse(), to_dict(), explain() and
+     │                           @checked: .errors lists every ErrorDetail
+     └── ConfigError             an agent configuration (lint, explain, @checked, --config)
+                                 that cannot be read or does not match its schema
 """
 
 import importlib
 from typing import TYPE_CHECKING, Any
 
-from function_return._errors import ErrorDetail, ReturnValidationError
-from function_return._validate import backend, is_valid, validate
+from function_return.core.errors import ErrorDetail, ReturnValidationError
+from function_return.core.validate import backend, is_valid, validate
 
 if TYPE_CHECKING:
-    from function_return._decorator import checked
-    from function_return._explain import Explanation, explain
-    from function_return._lint import Finding, lint
-    from function_return._parse import parse, to_dict
+    from function_return.authoring.decorator import checked
+    from function_return.authoring.explain import Explanation, explain
+    from function_return.authoring.lint import Finding, lint
+    from function_return.core.parse import parse, to_dict
 
 # Loaded on first use, so that importing the package costs only the fast path.
 _LAZY = {
-    "checked": "_decorator",
-    "Explanation": "_explain",
-    "explain": "_explain",
-    "Finding": "_lint",
-    "lint": "_lint",
-    "parse": "_parse",
-    "to_dict": "_parse",
+    "ConfigError": "authoring.config",
+    "checked": "authoring.decorator",
+    "Explanation": "authoring.explain",
+    "explain": "authoring.explain",
+    "Finding": "authoring.findings",
+    "lint": "authoring.lint",
+    "parse": "core.parse",
+    "to_dict": "core.parse",
 }
 
 
@@ -48,11 +58,13 @@ def __dir__() -> list[str]:
 
 
 __version__ = "1.0.0"
+"""The package's version: its one source (``pyproject.toml`` reads it from here)."""
 CONTRACT_VERSION = "1.0.0"
 """The version of the contract (the schema's ``$id``) this package checks."""
 
 __all__ = [
     "CONTRACT_VERSION",
+    "ConfigError",
     "ErrorDetail",
     "Explanation",
     "Finding",

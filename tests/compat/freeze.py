@@ -7,7 +7,7 @@ Run once per release, for the version being released (``function_return.CONTRACT
 It collects every return the contract accepts from the case files' valid data (strict groups
 only), the platform page's examples (the schema's ``examples``), the literal corpus records and
 ``examples/returns/``; drops duplicates, keeps first-seen order, and writes one JSON value a line.
-A frozen file is never rewritten: ``tests/test_compat.py`` pins its hash and fails when a later
+A frozen file is never rewritten: ``tests/core/test_compat.py`` pins its hash and fails when a later
 contract rejects any line of a file of the same major version.
 """
 

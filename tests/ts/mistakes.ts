@@ -1,5 +1,5 @@
 // Planted mistakes: `tsc --strict` must reject exactly these three lines, each with its own
-// error (tests/test_typescript.py asserts the diagnostics). Keep the line numbers stable.
+// error (tests/clients/test_typescript.py asserts the diagnostics). Keep the line numbers stable.
 import type { FunctionReturnValue } from "../../generated/ts/function-return.js";
 
 export const misspelt: FunctionReturnValue = { utterence: "Thanks for calling!" };

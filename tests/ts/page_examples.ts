@@ -1,5 +1,5 @@
 // Every example on the platform's page of return values, in its order, as a typed value.
-// `tsc --strict` must accept each of them against the generated types (tests/test_typescript.py),
+// `tsc --strict` must accept each of them against the generated types (tests/clients/test_typescript.py),
 // both the return types from the schema and the body of the endpoint's response.
 import type { FunctionReturn, FunctionReturnValue } from "../../generated/ts/function-return.js";
 import type { components } from "../../generated/ts/openapi.js";

@@ -1,0 +1,424 @@
+"""Compile the contract's schema into a specialised pure-Python validator (``make generate``).
+
+The output is one module of plain ``if`` statements: no schema walking, no exceptions, no
+calls on the common path. Each check answers the whole question the fast path asks, in one
+pass: *is the value valid under the schema and does it have a JSON form?* So the JSON-form
+checks are folded in where they can fail: numbers must be finite where the schema allows
+numbers, object keys must be strings, and only the free-form parts (objects the schema leaves
+open, unknown keys in lenient mode) are walked by the generic ``_json`` helper, which also
+bounds nesting at ``MAX_DEPTH`` (and so rejects circular references).
+
+Only the keywords this contract uses are supported; any other keyword fails the compilation
+with a ``CompileError`` naming its location, so a schema change can never be silently ignored.
+``anyOf`` whose branches have disjoint types compiles to a type dispatch; other ``anyOf``,
+``not`` and ``if`` become small predicate functions.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from function_return.core.jsonsafe import MAX_DEPTH
+from function_return.core.pointer import resolve
+from function_return.core.schema import python_pattern
+
+Schema = dict[str, Any]
+
+ANNOTATIONS = frozenset(
+    {"$schema", "$id", "$defs", "$comment", "title", "description", "examples", "default"}
+)
+"""Keywords that never change a verdict."""
+
+_STRING_KEYWORDS = ("minLength", "maxLength", "pattern")
+_NUMBER_KEYWORDS = ("minimum", "maximum", "exclusiveMinimum", "exclusiveMaximum")
+_OBJECT_KEYWORDS = (
+    "properties",
+    "additionalProperties",
+    "propertyNames",
+    "required",
+    "minProperties",
+    "maxProperties",
+)
+SUPPORTED = (
+    ANNOTATIONS
+    | {"$ref", "type", "enum", "const", "items", "anyOf", "not", "if", "then"}
+    | set(_STRING_KEYWORDS)
+    | set(_NUMBER_KEYWORDS)
+    | set(_OBJECT_KEYWORDS)
+)
+"""Keywords the compiler understands; anything else is a ``CompileError``."""
+
+_FAMILY = {"integer": "number"}  # types that can hold the same value
+
+
+class CompileError(ValueError):
+    """The schema uses something the compiler does not support."""
+
+
+def _type_test(kind: str, var: str) -> str:
+    """A Python expression that is true when ``var`` has JSON Schema type ``kind``."""
+    tests = {
+        "string": f"isinstance({var}, str)",
+        "null": f"{var} is None",
+        "boolean": f"({var} is True or {var} is False)",
+        "object": f"isinstance({var}, dict)",
+        "array": f"isinstance({var}, (list, tuple))",
+        "number": f"(isinstance({var}, (int, float)) and {var} is not True and {var} is not False)",
+        "integer": (
+            f"((isinstance({var}, int) and {var} is not True and {var} is not False)"
+            f" or (isinstance({var}, float) and {var}.is_integer()))"
+        ),
+    }
+    if kind not in tests:
+        raise CompileError(f"unsupported type {kind!r}")
+    return tests[kind]
+
+
+def _indent(lines: list[str], levels: int = 1) -> list[str]:
+    return [("    " * levels + line) if line else line for line in lines]
+
+
+class _Compiler:
+    """Turns one schema into the statements of a check function."""
+
+    def __init__(self, root: Schema, prefix: str, patterns: dict[str, str]) -> None:
+        self.root = root
+        self.prefix = prefix
+        self.patterns = patterns  # the schema's pattern -> the name of its compiled regex
+        self.helpers: list[str] = []  # module-level predicate functions
+        self.names = 0
+
+    # -- schema navigation -------------------------------------------------------------
+    def _deref(self, schema: Any, where: str) -> tuple[Schema, str]:
+        """Follow ``$ref`` (whose siblings may only be annotations) to the schema it names."""
+        if not isinstance(schema, dict):
+            raise CompileError(f"{where}: expected a schema object, got {schema!r}")
+        while "$ref" in schema:
+            extra = set(schema) - ANNOTATIONS - {"$ref"}
+            if extra:
+                raise CompileError(f"{where}: keywords beside $ref: {sorted(extra)}")
+            ref = schema["$ref"]
+            if not isinstance(ref, str) or not ref.startswith("#/"):
+                raise CompileError(f"{where}: only local references are supported: {ref!r}")
+            schema, where = resolve(self.root, ref), ref
+        unknown = set(schema) - SUPPORTED
+        if unknown:
+            raise CompileError(f"{where}: unsupported keywords {sorted(unknown)}")
+        return schema, where
+
+    def _name(self, stem: str) -> str:
+        self.names += 1
+        return f"_{self.prefix}_{stem}{self.names}"
+
+    def _regex(self, pattern: str) -> str:
+        if pattern not in self.patterns:
+            self.patterns[pattern] = f"_RE{len(self.patterns)}"
+        return self.patterns[pattern]
+
+    # -- predicates (expressions) -------------------------------------------------------
+    def predicate(
+        self, schema: Any, var: str, depth: int, where: str, *, own: bool, known: str = ""
+    ) -> str:
+        """An expression true when ``var`` is valid; a helper function when it is not simple.
+
+        Simple means what ``if`` and ``not`` usually hold: ``required``, ``properties`` whose
+        schemas are a ``const``, and ``anyOf`` of such.
+        """
+        node, where = self._deref(schema, where)
+        keywords = set(node) - ANNOTATIONS
+        if keywords == {"anyOf"}:
+            parts = [
+                self.predicate(b, var, depth, f"{where}/anyOf/{i}", own=own, known=known)
+                for i, b in enumerate(node["anyOf"])
+            ]
+            return "(" + " or ".join(parts) + ")"
+        properties = node.get("properties", {})
+        simple = all(
+            isinstance(sub, dict) and set(sub) - ANNOTATIONS == {"const"}
+            for sub in properties.values()
+        )
+        if not own and keywords <= {"required", "properties"} and simple:
+            required = node.get("required", [])
+            tests = [f"{k!r} in {var}" for k in required]
+            for name, sub in properties.items():
+                value = self._equals(sub["const"], f"{var}[{name!r}]")
+                tests.append(value if name in required else f"({name!r} not in {var} or {value})")
+            test = " and ".join(tests) or "True"
+            return f"({test})" if known == "object" else f"(not isinstance({var}, dict) or {test})"
+        name = self._name("check")
+        body = self.statements(node, "value", depth, where, own=own, known=known)
+        self.helpers.append(
+            "\n".join([f"def {name}(value):", *_indent(body), "    return True", ""])
+        )
+        return f"{name}({var})"
+
+    # -- statements ----------------------------------------------------------------------
+    def statements(
+        self, schema: Any, var: str, depth: int, where: str, *, own: bool, known: str = ""
+    ) -> list[str]:
+        """Lines that ``return False`` when ``var`` is not valid under ``schema``.
+
+        ``own``: these lines also answer for the JSON form of ``var`` (false inside ``not``
+        and ``if``, whose verdict is negated or only selects). ``known``: the JSON type
+        ``var`` is already known to have.
+        """
+        node, where = self._deref(schema, where)
+        out: list[str] = []
+        kind = node.get("type", "")
+        if isinstance(kind, list):
+            raise CompileError(f"{where}: a list of types is not supported")
+        if kind and kind != known:
+            out.append(f"if not {_type_test(kind, var)}:")
+            out.append("    return False")
+        known = kind or known
+        out += self._scalar_checks(node, var, where, known, own=own)
+        out += self._object_checks(node, var, depth, where, known, own=own)
+        out += self._array_checks(node, var, depth, where, known, own=own)
+        if "anyOf" in node:
+            out += self._any_of(node["anyOf"], var, depth, f"{where}/anyOf", own=own)
+        if "not" in node:
+            test = self.predicate(node["not"], var, depth, f"{where}/not", own=False, known=known)
+            out += [f"if {test}:", "    return False"]
+        if "if" in node:
+            test = self.predicate(node["if"], var, depth, f"{where}/if", own=False, known=known)
+            then = self.statements(
+                node.get("then", {}), var, depth, f"{where}/then", own=False, known=known
+            )
+            if then:
+                out += [f"if {test}:", *_indent(then)]
+        elif "then" in node:
+            raise CompileError(f"{where}: then without if")
+        if own and not kind and "anyOf" not in node:
+            out += [f"if not _json({var}, {depth}):", "    return False"]
+        return out
+
+    def _guard(self, kind: str, known: str, var: str, lines: list[str]) -> list[str]:
+        if not lines or known == kind:
+            return lines
+        return [f"if {_type_test(kind, var)}:", *_indent(lines)]
+
+    def _scalar_checks(
+        self, node: Schema, var: str, where: str, known: str, *, own: bool
+    ) -> list[str]:
+        out: list[str] = []
+        if "const" in node:
+            out += [f"if not ({self._equals(node['const'], var)}):", "    return False"]
+        if "enum" in node:
+            values = node["enum"]
+            if all(isinstance(v, str) for v in values):
+                members = "frozenset({" + ", ".join(repr(v) for v in values) + "})"
+                name = self._name("ENUM")
+                self.helpers.append(f"{name} = {members}\n")
+                test = f"{var} in {name}"
+                if known != "string":
+                    test = f"isinstance({var}, str) and {test}"
+            else:
+                test = "(" + " or ".join(self._equals(v, var) for v in values) + ")"
+            out += [f"if not ({test}):", "    return False"]
+        strings: list[str] = []
+        if node.get("minLength") == 1:
+            strings += [f"if not {var}:", "    return False"]
+        elif "minLength" in node:
+            strings += [f"if len({var}) < {node['minLength']!r}:", "    return False"]
+        if "maxLength" in node:
+            strings += [f"if len({var}) > {node['maxLength']!r}:", "    return False"]
+        if "pattern" in node:
+            regex = self._regex(node["pattern"])
+            strings += [f"if not {regex}({var}):", "    return False"]
+        out += self._guard("string", known, var, strings)
+        numbers = self._bounds(node, var, finite=own and known == "number")
+        out += self._guard("number", "number" if known == "integer" else known, var, numbers)
+        return out
+
+    @staticmethod
+    def _equals(value: Any, var: str) -> str:
+        if isinstance(value, bool) or value is None:
+            return f"{var} is {value!r}"
+        if isinstance(value, (int, float)):
+            return f"({var} == {value!r} and {var} is not True and {var} is not False)"
+        if isinstance(value, str):
+            return f"({var} == {value!r} and isinstance({var}, str))"
+        raise CompileError(f"unsupported const or enum value {value!r}")
+
+    @staticmethod
+    def _bounds(node: Schema, var: str, *, finite: bool) -> list[str]:
+        low = high = ""
+        if "minimum" in node:
+            low = f"{node['minimum']!r} <= "
+        if "exclusiveMinimum" in node:
+            low = f"{node['exclusiveMinimum']!r} < "
+        if "maximum" in node:
+            high = f" <= {node['maximum']!r}"
+        if "exclusiveMaximum" in node:
+            high = f" < {node['exclusiveMaximum']!r}"
+        if finite:  # NaN fails every comparison; the infinities fail the open ends
+            low = low or "_NINF < "
+            high = high or " < _INF"
+        if not (low or high):
+            return []
+        return [f"if not ({low}{var}{high}):", "    return False"]
+
+    def _object_checks(
+        self, node: Schema, var: str, depth: int, where: str, known: str, *, own: bool
+    ) -> list[str]:
+        if not any(k in node for k in _OBJECT_KEYWORDS) and not (own and known == "object"):
+            return []
+        out: list[str] = []
+        if own and depth >= MAX_DEPTH:
+            out += ["return False"]
+        if "minProperties" in node:
+            out += [f"if len({var}) < {node['minProperties']!r}:", "    return False"]
+        if "maxProperties" in node:
+            out += [f"if len({var}) > {node['maxProperties']!r}:", "    return False"]
+        for key in node.get("required", []):
+            out += [f"if {key!r} not in {var}:", "    return False"]
+        properties: dict[str, Any] = node.get("properties", {})
+        extra = node.get("additionalProperties")
+        names = node.get("propertyNames")
+        child = depth + 1
+        if own or extra is not None or names is not None:
+            key, item = f"k{child}", f"v{child}"
+            branches: list[str] = []
+            for index, (name, sub) in enumerate(properties.items()):
+                body = self.statements(sub, item, child, f"{where}/properties/{name}", own=own)
+                branches += [f"{'if' if index == 0 else 'elif'} {key} == {name!r}:"]
+                branches += _indent(body or ["pass"])
+            rest: list[str] = []
+            if extra is False:
+                rest = ["return False"]
+            else:
+                if own or names is not None:
+                    rest += [f"if not isinstance({key}, str):", "    return False"]
+                if names is not None:
+                    rest += self.statements(
+                        names, key, child, f"{where}/propertyNames", own=False, known="string"
+                    )
+                if extra is not None and extra is not True:
+                    rest += self.statements(
+                        extra, item, child, f"{where}/additionalProperties", own=own
+                    )
+                elif own:
+                    rest += [f"if not _json({item}, {child}):", "    return False"]
+            if names is not None and properties:
+                raise CompileError(f"{where}: propertyNames beside properties is not supported")
+            if branches:
+                branches += ["else:", *_indent(rest or ["pass"])] if rest else []
+            else:
+                branches = rest
+            if branches:
+                # Iterating keys and indexing is faster than ``.items()`` on small dicts.
+                out += [f"for {key} in {var}:", f"    {item} = {var}[{key}]", *_indent(branches)]
+        else:
+            item = f"v{child}"
+            for name, sub in properties.items():
+                body = self.statements(sub, item, child, f"{where}/properties/{name}", own=False)
+                if body:
+                    out += [f"if {name!r} in {var}:", f"    {item} = {var}[{name!r}]"]
+                    out += _indent(body)
+        return self._guard("object", known, var, out)
+
+    def _array_checks(
+        self, node: Schema, var: str, depth: int, where: str, known: str, *, own: bool
+    ) -> list[str]:
+        if "items" not in node and not (own and known == "array"):
+            return []
+        out: list[str] = []
+        if own and depth >= MAX_DEPTH:
+            out += ["return False"]
+        item = f"i{depth + 1}"
+        if "items" in node:
+            body = self.statements(node["items"], item, depth + 1, f"{where}/items", own=own)
+        else:
+            body = [f"if not _json({item}, {depth + 1}):", "    return False"]
+        if body:
+            out += [f"for {item} in {var}:", *_indent(body)]
+        return self._guard("array", known, var, out)
+
+    def _any_of(
+        self, branches: list[Any], var: str, depth: int, where: str, *, own: bool
+    ) -> list[str]:
+        resolved = [self._deref(b, f"{where}/{i}")[0] for i, b in enumerate(branches)]
+        kinds = [b.get("type") for b in resolved]
+        families = [_FAMILY.get(k, k) for k in kinds if isinstance(k, str)]
+        if len(families) == len(branches) and len(set(families)) == len(families):
+            out: list[str] = []
+            for index, (branch, kind) in enumerate(zip(branches, kinds, strict=True)):
+                assert isinstance(kind, str)
+                body = self.statements(branch, var, depth, f"{where}/{index}", own=own, known=kind)
+                out += [f"{'if' if index == 0 else 'elif'} {_type_test(kind, var)}:"]
+                out += _indent(body or ["pass"])
+            return [*out, "else:", "    return False"]
+        tests = [
+            self.predicate(b, var, depth, f"{where}/{i}", own=own) for i, b in enumerate(branches)
+        ]
+        return [f"if not ({' or '.join(tests)}):", "    return False"]
+
+
+_JSON_HELPER = f'''
+def _json(value, depth):
+    """Whether ``value`` (at ``depth``) has a JSON form; the free-form parts only."""
+    if isinstance(value, (str, int)) or value is None:
+        return True
+    if isinstance(value, float):
+        return _NINF < value < _INF
+    if isinstance(value, dict):
+        if depth >= {MAX_DEPTH}:
+            return False
+        for key, item in value.items():
+            if not isinstance(key, str) or not _json(item, depth + 1):
+                return False
+        return True
+    if isinstance(value, (list, tuple)):
+        if depth >= {MAX_DEPTH}:
+            return False
+        for item in value:
+            if not _json(item, depth + 1):
+                return False
+        return True
+    return False
+'''
+
+
+def compile_module(entries: dict[str, Schema]) -> str:
+    """Return the source of a module with one check function per entry.
+
+    Args:
+        entries: the name of each function to define, and the schema it checks.
+
+    Returns:
+        Python source. Each function takes one value and returns True when it is valid under
+        its schema and has a JSON form, False otherwise; it never raises on any input.
+    """
+    patterns: dict[str, str] = {}
+    functions: list[str] = []
+    helpers: list[str] = []
+    for name, schema in entries.items():
+        compiler = _Compiler(schema, name.strip("_"), patterns)
+        body = compiler.statements(schema, "value", 0, "#", own=True)
+        doc = '"""Return True when ``value`` is valid under the schema and has a JSON form."""'
+        functions.append("\n".join([f"def {name}(value):", f"    {doc}", *_indent(body)]))
+        functions[-1] += "\n    return True\n"
+        helpers += compiler.helpers
+    # Each pattern is compiled on first use: importing the module compiles nothing.
+    regexes = [
+        "\n".join(
+            [
+                f"def {name}(text):",
+                f'    """Search ``text`` for {pattern!r} (compiled on first use)."""',
+                f"    global {name}",
+                "    import re",
+                "",
+                f"    {name} = re.compile({python_pattern(pattern)!r}).search",
+                f"    return {name}(text)",
+            ]
+        )
+        for pattern, name in patterns.items()
+    ]
+    head = [
+        '"""Specialised validators of the contract: plain checks, no schema work at run time."""',
+        "",
+        '_INF = float("inf")',
+        "_NINF = -_INF",
+    ]
+    parts = ["\n".join(head), *regexes, _JSON_HELPER.strip("\n"), *helpers, *functions]
+    return "\n\n".join(p.rstrip("\n") + "\n" for p in parts)

@@ -1,0 +1,566 @@
+"""``explain``: what the agent will do with a valid return, as an ordered plan of plain steps.
+
+The meaning comes from the platform's page on return values and the contract's own decisions:
+
+1. what is said now (the ``utterance``, or key tones when ``utterance_channel`` is ``DTMF``);
+2. changes of state: the ``variant``, the flow ``transition``, the ``agentic_dial`` setup;
+3. the turn: whether it ends, and where the ``content`` (the system prompt) applies;
+4. the end of the conversation: the ``handoff`` (destination, reason, SIP method), ``hangup``;
+5. how the agent listens on the next turn (``listen``), platform defaults included.
+
+Each ``Step`` names its ``action`` (one of ``ACTIONS``), says it in a sentence (``detail``) and
+points at the part of the value it comes from (``source``, a JSON Pointer that exists in the
+value). Settings that will have no effect, and other warnings, are ``Note`` records taken from
+the lint findings. The result is plain data: ``as_dict()`` and ``to_json()`` serve programs and
+JSON endpoints, ``str()`` prints the plan as numbered lines.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterator, Mapping
+from dataclasses import dataclass
+from typing import Any
+
+from function_return.authoring.lint import lint
+from function_return.core.parse import seconds
+from function_return.core.validate import validate
+
+ACTIONS = (
+    "no_instruction",
+    "say",
+    "play_dtmf",
+    "switch_variant",
+    "exit_flow",
+    "goto_flow",
+    "update_dial",
+    "end_turn",
+    "continue_turn",
+    "prompt",
+    "prompt_next_turn",
+    "handoff",
+    "sip_refer",
+    "sip_invite",
+    "sip_bye",
+    "chat_handoff",
+    "sip_headers",
+    "hangup",
+    "stay_connected",
+    "listen",
+    "no_listen",
+    "delayed_response",
+    "asr",
+    "dtmf",
+    "barge_in",
+    "smart_vad",
+    "interjection",
+)
+"""Every ``Step.action``, in the order the plan uses them."""
+
+FIRST_DIGIT_TIMEOUT = 5.0
+"""Seconds the platform waits for the first key when ``first_digit_timeout`` is not given."""
+
+INTER_DIGIT_TIMEOUT = 2.0
+"""Seconds the platform waits between keys when ``inter_digit_timeout`` is not given."""
+
+
+@dataclass(frozen=True, slots=True)
+class Step:
+    """One thing the agent does.
+
+    Attributes:
+        action: what kind of thing, one of ``ACTIONS`` (``"say"``, ``"sip_refer"``...).
+        detail: the step in a plain sentence.
+        source: JSON Pointer of the part of the value the step comes from (``""`` the root).
+    """
+
+    action: str
+    detail: str
+    source: str
+
+    def as_dict(self) -> dict[str, str]:
+        """Return the step as a plain dict."""
+        return {"action": self.action, "detail": self.detail, "source": self.source}
+
+
+@dataclass(frozen=True, slots=True)
+class Note:
+    """A remark on the plan: a setting that will have no effect, or a contradiction.
+
+    Notes are the lint findings of the value (warnings and errors; the plan itself already
+    says what the informational ones would). ``source`` is the finding's ``path``, ``detail``
+    its ``message``.
+
+    Attributes:
+        code: the stable code of the lint rule behind the note (``"FR101"``...).
+        severity: ``"warning"`` or ``"error"``.
+        source: JSON Pointer of the setting concerned.
+        detail: what happens, plainly.
+        hint: how to fix it.
+    """
+
+    code: str
+    severity: str
+    source: str
+    detail: str
+    hint: str
+
+    def as_dict(self) -> dict[str, str]:
+        """Return the note as a plain dict."""
+        return {
+            "code": self.code,
+            "severity": self.severity,
+            "source": self.source,
+            "detail": self.detail,
+            "hint": self.hint,
+        }
+
+
+@dataclass(frozen=True, slots=True)
+class Explanation:
+    """What the agent does with a return: the ordered ``steps``, and ``notes`` on them."""
+
+    steps: tuple[Step, ...]
+    notes: tuple[Note, ...] = ()
+
+    def as_dict(self) -> dict[str, Any]:
+        """Return ``{"steps": [...], "notes": [...]}`` with plain dicts inside."""
+        return {
+            "steps": [step.as_dict() for step in self.steps],
+            "notes": [note.as_dict() for note in self.notes],
+        }
+
+    def to_json(self, *, indent: int | None = 2) -> str:
+        """Return ``as_dict()`` as JSON text (keys in a stable order, non-ASCII kept)."""
+        return json.dumps(self.as_dict(), indent=indent, ensure_ascii=False)
+
+    def __str__(self) -> str:
+        lines = [f"{number}. {step.detail}" for number, step in enumerate(self.steps, start=1)]
+        lines += [
+            f"{note.severity} {note.code} at {note.source or '(root)'}: {note.detail}"
+            for note in self.notes
+        ]
+        return "\n".join(lines)
+
+
+Explanation.__module__ = "function_return"  # shown as function_return.Explanation
+
+
+def explain(value: Any, *, config: Mapping[str, Any] | None = None) -> Explanation:
+    """Return the plan of what the agent does with ``value``, a function's return.
+
+    >>> print(explain({"utterance": "Goodbye!", "hangup": True}))
+    1. Says now (spoken on voice, shown on web chat): "Goodbye!"
+    2. Ends the turn.
+    3. Ends the conversation: disconnects the call on voice, closes the session on web chat.
+
+    Args:
+        value: what a function returned (a string, ``None`` or a dict).
+        config: the agent's configuration, as ``lint`` takes it; with it, names the agent is
+            not configured with are noted.
+
+    Returns:
+        the ``Explanation``: its steps in order, and notes on settings that will have no
+        effect (the lint findings of the value).
+
+    Raises:
+        ReturnValidationError: when ``value`` breaks the contract.
+        ValueError: when ``config`` does not match its schema.
+    """
+    validate(value)
+    return Explanation(tuple(_steps(value)), tuple(_notes(value, config)))
+
+
+def _quote(text: str) -> str:
+    return json.dumps(text, ensure_ascii=False)
+
+
+def _seconds(value: float | str) -> str:
+    number = seconds(value)
+    text = str(int(number)) if number.is_integer() else f"{number:.9f}".rstrip("0")
+    return f"{text} s"
+
+
+def _listing(items: list[str]) -> str:
+    return ", ".join(items) if items else "none"
+
+
+def _steps(value: Any) -> Iterator[Step]:
+    if value is None:
+        yield Step("no_instruction", "No instruction: the agent goes on as it would.", "")
+        return
+    if isinstance(value, str):
+        yield Step("prompt", f"Gives the LLM this system prompt for its reply: {_quote(value)}", "")
+        return
+    steps = [
+        *_say(value),
+        *_state(value),
+        *_turn(value),
+        *_handoff(value),
+        *_hangup(value),
+        *_listen(value),
+    ]
+    if not steps:
+        steps.append(Step("no_instruction", "No instruction: the agent goes on as it would.", ""))
+    yield from steps
+
+
+def _say(value: dict[str, Any]) -> Iterator[Step]:
+    utterance = value.get("utterance")
+    if utterance is None:
+        if "utterance_channel" in value:
+            detail = "Says nothing now: utterance_channel is set but there is no utterance."
+            yield Step("say", detail, "/utterance_channel")
+        return
+    if value.get("utterance_channel") == "DTMF":
+        yield Step(
+            "play_dtmf", f"Plays {_quote(utterance)} now as keypad tones (DTMF).", "/utterance"
+        )
+        return
+    detail = f"Says now (spoken on voice, shown on web chat): {_quote(utterance)}"
+    yield Step("say", detail, "/utterance")
+
+
+def _state(value: dict[str, Any]) -> Iterator[Step]:
+    if "variant" in value:
+        detail = f"Switches the conversation to the variant {_quote(value['variant'])}."
+        yield Step("switch_variant", detail, "/variant")
+    transition = value.get("transition")
+    if transition is not None:
+        if "exit_flow" in transition:
+            if transition["exit_flow"]:
+                yield Step("exit_flow", "Leaves the current flow.", "/transition/exit_flow")
+            else:
+                detail = "Does not leave the current flow (exit_flow is false)."
+                yield Step("exit_flow", detail, "/transition/exit_flow")
+        if "goto_flow" in transition:
+            where = f"the flow {_quote(transition['goto_flow'])}"
+            if "goto_step" in transition:
+                where = f"the step {_quote(transition['goto_step'])} of {where}"
+                source = "/transition/goto_step"
+            else:
+                where += ", at its start"
+                source = "/transition/goto_flow"
+            yield Step("goto_flow", f"Moves the conversation to {where}.", source)
+    dial = value.get("agentic_dial")
+    if dial is not None:
+        destinations = dial.get("config_patch", {}).get("destinations")
+        if destinations is None:
+            yield Step(
+                "update_dial",
+                "Leaves the agentic dial setup as it is (no destinations given).",
+                "/agentic_dial",
+            )
+        else:
+            named = [
+                f"{_quote(d['name'])} ({d['phone_number']})" if "name" in d else d["phone_number"]
+                for d in destinations
+            ]
+            detail = f"Sets the destinations the agent may dial to: {_listing(named)}."
+            yield Step("update_dial", detail, "/agentic_dial/config_patch/destinations")
+
+
+def _turn(value: dict[str, Any]) -> Iterator[Step]:
+    has_utterance = "utterance" in value
+    keeps_turn = value.get("end_turn") is False
+    if keeps_turn:
+        if has_utterance:
+            detail = "Keeps the turn: after the utterance, the LLM goes on in the same turn."
+        else:
+            detail = "Keeps the turn without saying anything: the LLM goes on in the same turn."
+        yield Step("continue_turn", detail, "/end_turn")
+    elif has_utterance:
+        yield Step(
+            "end_turn", "Ends the turn.", "/end_turn" if "end_turn" in value else "/utterance"
+        )
+    if "content" in value:
+        prompt = _quote(value["content"])
+        if has_utterance and not keeps_turn:
+            detail = f"On the next turn, applies this system prompt: {prompt}"
+            yield Step("prompt_next_turn", detail, "/content")
+        elif keeps_turn:
+            detail = f"Gives the LLM this system prompt as it goes on: {prompt}"
+            yield Step("prompt", detail, "/content")
+        else:
+            detail = f"Gives the LLM this system prompt for its reply: {prompt}"
+            yield Step("prompt", detail, "/content")
+    if not has_utterance and value.get("end_turn") is True:
+        yield Step("end_turn", "Ends the turn after the agent's reply (the default).", "/end_turn")
+
+
+def _headers(headers: dict[str, str]) -> str:
+    return _listing([f"{name}: {text}" for name, text in headers.items()])
+
+
+def _handoff(value: dict[str, Any]) -> Iterator[Step]:
+    if "handoff" not in value:
+        return
+    handoff = value["handoff"]
+    if handoff is True:
+        detail = "Hands the call off to the default destination, with its configured method."
+        yield Step("handoff", detail, "/handoff")
+        return
+    if "utterance" in handoff:
+        detail = f"Says before the handoff: {_quote(handoff['utterance'])}"
+        yield Step("say", detail, "/handoff/utterance")
+    target = (
+        f"the destination {_quote(handoff['type'])}"
+        if "type" in handoff
+        else "the default destination"
+    )
+    reason = f" for the reason {_quote(handoff['reason'])}" if "reason" in handoff else ""
+    methods = [key for key in ("refer", "invite", "bye", "text_chat") if key in handoff]
+    how = "" if methods else ", with its configured method"
+    what = "web chat" if "text_chat" in handoff else "call"
+    yield Step("handoff", f"Hands the {what} off to {target}{reason}{how}.", "/handoff")
+    for method in methods:
+        yield from _method(method, handoff[method])
+
+
+def _method(method: str, settings: dict[str, Any]) -> Iterator[Step]:
+    source = f"/handoff/{method}"
+    if method == "refer":
+        detail = (
+            f"Transfers the call to {settings['phone_number']} with SIP REFER, "
+            "which drops the agent from the call."
+        )
+        yield Step("sip_refer", detail, source)
+    elif method == "invite":
+        extras = []
+        if "outbound_caller_id" in settings:
+            extras.append(f"showing the caller id {settings['outbound_caller_id']}")
+        if "outbound_endpoint" in settings:
+            extras.append(f"through the outbound endpoint {_quote(settings['outbound_endpoint'])}")
+        extra = f", {' and '.join(extras)}" if extras else ""
+        detail = f"Dials out to {settings['phone_number']} with SIP INVITE{extra}."
+        yield Step("sip_invite", detail, source)
+    elif method == "bye":
+        headers = settings.get("sip_headers")
+        if headers:
+            detail = (
+                f"Hangs up with SIP BYE, passing the headers {_headers(headers)} to the carrier."
+            )
+            yield Step("sip_bye", detail, source)
+        else:
+            yield Step("sip_bye", "Hangs up with SIP BYE, passing no headers.", source)
+        return
+    else:
+        ((key, _provider_settings),) = settings.items()
+        provider = key.removesuffix("_integration")
+        detail = (
+            f"Hands the web chat to the live-agent provider {_quote(provider)} "
+            f"({key}), passing its settings."
+        )
+        yield Step("chat_handoff", detail, f"{source}/{key}")
+        return
+    if "sip_headers" in settings:
+        name = method.upper()
+        detail = f"Sends the SIP headers {_headers(settings['sip_headers'])} with the {name}."
+        yield Step("sip_headers", detail, f"{source}/sip_headers")
+
+
+def _hangup(value: dict[str, Any]) -> Iterator[Step]:
+    if "hangup" not in value:
+        return
+    if value["hangup"]:
+        detail = (
+            "Ends the conversation: disconnects the call on voice, closes the session on web chat."
+        )
+        yield Step("hangup", detail, "/hangup")
+    else:
+        yield Step("stay_connected", "Does not end the conversation (hangup is false).", "/hangup")
+
+
+_CHANNELS = {
+    "SPEECH": "speech",
+    "DTMF": "keypad digits (DTMF)",
+    "SPEECH_AND_DTMF": "speech and keypad digits (DTMF)",
+}
+
+
+def _listen(value: dict[str, Any]) -> Iterator[Step]:
+    listen = value.get("listen")
+    if listen is None:
+        return
+    if listen.get("listen") is False:
+        yield Step("no_listen", "Does not listen for input on the next turn.", "/listen/listen")
+        return
+    channel = listen.get("channel", "SPEECH")
+    default = "" if "channel" in listen else " (the default channel)"
+    yield Step(
+        "listen",
+        f"On the next turn, listens for {_CHANNELS[channel]}{default}.",
+        "/listen/channel" if "channel" in listen else "/listen",
+    )
+    if "delayed_response" in listen:
+        if listen["delayed_response"]:
+            detail = (
+                "Uses delayed response mode: the client sends an empty input "
+                "to retrieve the response."
+            )
+        else:
+            detail = "Does not use delayed response mode."
+        yield Step("delayed_response", detail, "/listen/delayed_response")
+    if "asr" in listen:
+        yield from _asr(listen["asr"])
+    if "dtmf" in listen or "DTMF" in channel:
+        yield from _dtmf(listen)
+    if "barge_in" in listen:
+        yield from _barge_in(listen["barge_in"])
+    if "smart_vad" in listen:
+        yield from _smart_vad(listen["smart_vad"])
+    if "interjection" in listen:
+        yield from _interjection(listen["interjection"])
+
+
+_REPLACES = {
+    "full": "the whole transcript",
+    "partial": "the matched part",
+    "substring": "the substring",
+}
+
+
+def _asr(asr: dict[str, Any]) -> Iterator[Step]:
+    base = "/listen/asr"
+    if not asr:
+        yield Step("asr", "Keeps the configured speech recognition settings.", base)
+    if "timeout" in asr:
+        detail = f"Waits up to {_seconds(asr['timeout'])} for the caller to speak."
+        yield Step("asr", detail, f"{base}/timeout")
+    if "vad_timeout" in asr:
+        detail = f"Sets the legacy voice-activity timeout to {_seconds(asr['vad_timeout'])}."
+        yield Step("asr", detail, f"{base}/vad_timeout")
+    if "keywords" in asr:
+        words = _listing([_quote(word) for word in asr["keywords"]])
+        yield Step("asr", f"Boosts these words in recognition: {words}.", f"{base}/keywords")
+    if "custom_biases" in asr:
+        biases = _listing(
+            [
+                f"{_quote(phrase)} (weight {weight:g})"
+                for phrase, weight in asr["custom_biases"].items()
+            ]
+        )
+        yield Step("asr", f"Biases recognition towards {biases}.", f"{base}/custom_biases")
+    if "fields" in asr:
+        kinds = _listing(list(asr["fields"]))
+        detail = f"Tunes recognition for answers of the kinds {kinds}."
+        yield Step("asr", detail, f"{base}/fields")
+    for index, correction in enumerate(asr.get("corrections", [])):
+        replaced = _REPLACES.get(correction.get("replacement_type", ""), "it")
+        pattern = _quote(correction["regular_expression"])
+        detail = (
+            f"Corrects the transcript: where it matches {pattern}, "
+            f"replaces {replaced} with {_quote(correction['replacement'])}."
+        )
+        yield Step("asr", detail, f"{base}/corrections/{index}")
+
+
+def _dtmf(listen: dict[str, Any]) -> Iterator[Step]:
+    dtmf = listen.get("dtmf", {})
+    base = "/listen/dtmf"
+    parent = base if "dtmf" in listen else ("/listen/channel" if "channel" in listen else "/listen")
+    if "num_digits" in dtmf:
+        count = dtmf["num_digits"]
+        if count == -1:
+            detail = "Collects any number of digits (no limit)."
+        else:
+            detail = f"Collects {count} digit{'s' if count != 1 else ''}."
+        yield Step("dtmf", detail, f"{base}/num_digits")
+    for key, what, fallback in (
+        ("first_digit_timeout", "for the first key", FIRST_DIGIT_TIMEOUT),
+        ("inter_digit_timeout", "between keys", INTER_DIGIT_TIMEOUT),
+    ):
+        if key in dtmf:
+            yield Step("dtmf", f"Waits up to {_seconds(dtmf[key])} {what}.", f"{base}/{key}")
+        else:
+            detail = f"Waits up to {_seconds(fallback)} {what} (the platform default)."
+            yield Step("dtmf", detail, parent)
+    if "finish_on_key" in dtmf:
+        key = dtmf["finish_on_key"]
+        detail = (
+            f"Pressing {key} finishes the input." if key else "No key finishes the input early."
+        )
+        yield Step("dtmf", detail, f"{base}/finish_on_key")
+    if "early_listening" in dtmf:
+        detail = (
+            "Counts keys pressed while the agent is still speaking."
+            if dtmf["early_listening"]
+            else "Ignores keys pressed while the agent is still speaking."
+        )
+        yield Step("dtmf", detail, f"{base}/early_listening")
+    if "is_pii" in dtmf:
+        detail = (
+            "Treats the digits as personal data: they are redacted from logs."
+            if dtmf["is_pii"]
+            else "Keeps the digits in logs (not personal data)."
+        )
+        yield Step("dtmf", detail, f"{base}/is_pii")
+
+
+def _barge_in(barge_in: dict[str, Any]) -> Iterator[Step]:
+    base = "/listen/barge_in"
+    if not barge_in:
+        yield Step("barge_in", "Keeps the configured barge-in settings.", base)
+    if "is_enabled" in barge_in:
+        detail = (
+            "Lets the caller interrupt the agent (barge-in on)."
+            if barge_in["is_enabled"]
+            else "Does not let the caller interrupt the agent (barge-in off)."
+        )
+        yield Step("barge_in", detail, f"{base}/is_enabled")
+    if "interruption_window" in barge_in:
+        window = _seconds(barge_in["interruption_window"])
+        detail = f"The caller must speak for {window} to interrupt."
+        yield Step("barge_in", detail, f"{base}/interruption_window")
+
+
+def _smart_vad(vad: dict[str, Any]) -> Iterator[Step]:
+    base = "/listen/smart_vad"
+    if not vad:
+        yield Step("smart_vad", "Keeps the configured smart voice-activity detection.", base)
+    if "is_enabled" in vad:
+        detail = (
+            "Turns smart voice-activity detection on: listening goes on while the caller "
+            "is still speaking."
+            if vad["is_enabled"]
+            else "Turns smart voice-activity detection off."
+        )
+        yield Step("smart_vad", detail, f"{base}/is_enabled")
+    if "max_extensions" in vad:
+        count = vad["max_extensions"]
+        times = "once" if count == 1 else f"{count} times"
+        detail = f"Extends listening at most {times}."
+        yield Step("smart_vad", detail, f"{base}/max_extensions")
+    if "max_extension_duration" in vad:
+        detail = (
+            f"Extends listening by at most {_seconds(vad['max_extension_duration'])} each time."
+        )
+        yield Step("smart_vad", detail, f"{base}/max_extension_duration")
+
+
+def _interjection(interjection: dict[str, Any]) -> Iterator[Step]:
+    base = "/listen/interjection"
+    if not interjection:
+        yield Step("interjection", "Keeps the configured interjection settings.", base)
+    if "enable" in interjection:
+        detail = (
+            "Turns interjections on: the agent interjects briefly while the caller speaks."
+            if interjection["enable"]
+            else "Turns interjections off."
+        )
+        yield Step("interjection", detail, f"{base}/enable")
+    if "frequency" in interjection:
+        detail = f"Interjects at most every {_seconds(interjection['frequency'])}."
+        yield Step("interjection", detail, f"{base}/frequency")
+
+
+def _notes(value: Any, config: Mapping[str, Any] | None) -> list[Note]:
+    """The notes on a valid value: its lint findings, less the informational ones.
+
+    This is the one place notes come from.
+    """
+    return [
+        Note(found.code, found.severity, found.path, found.message, found.hint)
+        for found in lint(value, config=config)
+        if found.severity != "info"
+    ]

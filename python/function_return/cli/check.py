@@ -1,0 +1,80 @@
+"""``function-return check``: judge the returns of function source files without running them."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from typing import Any, TextIO
+
+from function_return.authoring.check import CheckReport, check_files
+from function_return.authoring.config import ConfigError, load_config
+from function_return.authoring.findings import SEVERITIES
+from function_return.core.report import STATUS_WORDS, plural
+from function_return.core.report import write_json as write_json_document
+
+
+def write_text(report: CheckReport, out: TextIO, *, strict: bool = False) -> None:
+    """Write one ``file:line:col: CODE message`` line per finding (flake8 style), then a summary."""
+    for problem in report.unreadable:
+        where = f"{problem['file']}:{problem['line']}" if problem["line"] else problem["file"]
+        out.write(f"{where}: {problem['message']}\n")
+    for item in report.findings:
+        found = item.finding
+        pointer = f"{found.path}: " if found.path else ""
+        out.write(f"{item.file}:{item.line}:{item.col}: {found.code} {pointer}{found.message}\n")
+    counts = {s: sum(f.finding.severity == s for f in report.findings) for s in SEVERITIES}
+    summary = (
+        f"{plural(report.files, 'file')}, {plural(report.returns, 'return')} checked: "
+        f"{plural(counts['error'], 'error')}, {plural(counts['warning'], 'warning')}, "
+        f"{plural(counts['info'], 'note')}"
+    )
+    if report.unreadable:
+        summary += f", {len(report.unreadable)} unreadable"
+    out.write(("ok -- " if report.exit_code(strict=strict) == 0 else "") + summary + "\n")
+
+
+def write_json(report: CheckReport, out: TextIO, *, strict: bool = False) -> None:
+    """Write the report for programs (a stable shape, keys sorted)."""
+    document = {
+        "status": STATUS_WORDS[report.exit_code(strict=strict)],
+        "files": report.files,
+        "returns": report.returns,
+        "findings": [f.as_dict() for f in report.findings],
+        "unreadable": report.unreadable,
+    }
+    write_json_document(document, out)
+
+
+def run(args: argparse.Namespace) -> int:
+    """Run ``check`` and return its exit code."""
+    try:
+        config = load_config(args.config) if args.config else None
+    except ConfigError as exc:
+        sys.stderr.write(f"function-return check: {exc}\n")
+        return 2
+    report = check_files(args.paths, config=config, lenient=args.lenient)
+    writer = write_json if args.format == "json" else write_text
+    writer(report, sys.stdout, strict=args.strict)
+    return report.exit_code(strict=args.strict)
+
+
+def add_parser(subparsers: Any) -> None:
+    """Add the ``check`` subcommand."""
+    parser = subparsers.add_parser(
+        "check",
+        help="judge the returns of Python function files without running them",
+        description=(
+            "Read Python function files (or folders of them, like functions/) without running "
+            "them and judge each return that reaches the runtime: schema errors (FR001), lint "
+            "(FR1xx) and source rules (FR2xx). Exit 0 clean, 1 an error (or a warning with "
+            "--strict), 2 a file unreadable or not Python."
+        ),
+    )
+    parser.add_argument("paths", nargs="+", metavar="PATH", help="a .py file or a folder")
+    parser.add_argument("--config", metavar="FILE", help="agent configuration (YAML or JSON)")
+    parser.add_argument(
+        "--lenient", action="store_true", help="unknown keys are warnings (FR111), not errors"
+    )
+    parser.add_argument("--strict", action="store_true", help="warnings fail too (exit 1)")
+    parser.add_argument("--format", choices=("text", "json"), default="text", help="report format")
+    parser.set_defaults(run=run)

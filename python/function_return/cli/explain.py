@@ -1,0 +1,80 @@
+"""``function-return explain``: say what the agent will do with one return value."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from typing import Any, TextIO
+
+from function_return.authoring.explain import explain
+from function_return.core.errors import ReturnValidationError
+from function_return.core.jsontext import cannot_read_reason, loads, not_json_reason
+
+
+def _read(path: str) -> str:
+    if path == "-":
+        return sys.stdin.read()
+    with open(path, encoding="utf-8") as stream:
+        return stream.read()
+
+
+def _problem(name: str, message: str, json_format: bool, out: TextIO) -> int:
+    if json_format:
+        out.write(json.dumps({"status": "error", "message": f"{name}: {message}"}) + "\n")
+    else:
+        sys.stderr.write(f"function-return explain: {name}: {message}\n")
+    return 2
+
+
+def run(args: argparse.Namespace, out: TextIO | None = None) -> int:
+    """Explain the value in ``args.file``; return 0, 1 when it is invalid, 2 when unreadable."""
+    out = out or sys.stdout
+    json_format = args.format == "json"
+    name = "<stdin>" if args.file == "-" else args.file
+    try:
+        text = _read(args.file)
+    except (OSError, UnicodeDecodeError) as exc:
+        return _problem(name, f"cannot read: {cannot_read_reason(exc)}", json_format, out)
+    try:
+        value = loads(text)
+    except (ValueError, RecursionError) as exc:
+        one = " (one JSON document expected)" if isinstance(exc, json.JSONDecodeError) else ""
+        return _problem(name, f"not JSON{one}: {not_json_reason(exc)}", json_format, out)
+    try:
+        explanation = explain(value)
+    except ReturnValidationError as exc:
+        if json_format:
+            document: dict[str, Any] = {
+                "status": "invalid",
+                "errors": [error.as_dict() for error in exc.errors],
+            }
+            out.write(json.dumps(document, indent=2, ensure_ascii=False) + "\n")
+        else:
+            for error in exc.errors:
+                out.write(f"{name}: {error}\n")
+        return 1
+    if json_format:
+        document = {"status": "ok", **explanation.as_dict()}
+        out.write(json.dumps(document, indent=2, ensure_ascii=False) + "\n")
+    else:
+        out.write(f"{explanation}\n")
+    return 0
+
+
+def add_parser(subparsers: Any) -> None:
+    """Add the ``explain`` subcommand."""
+    parser = subparsers.add_parser(
+        "explain",
+        help="say what the agent will do with a return value",
+        description=(
+            "Print the ordered plan of what the agent does with one return value (a JSON "
+            "document in FILE, or on standard input), with notes on settings that will have "
+            "no effect."
+        ),
+    )
+    parser.add_argument(
+        "file", nargs="?", default="-", metavar="FILE", help="a JSON file, or - (the default)"
+    )
+    parser.add_argument("--format", choices=("text", "json"), default="text", help="output format")
+    parser.set_defaults(run=run)

@@ -1,0 +1,114 @@
+"""``function-return serve``: run the reference server of the remote function endpoint."""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+from pathlib import Path
+from typing import Any
+
+from function_return.cli.extras import require_extra
+
+
+def run(args: argparse.Namespace) -> int:
+    """Serve the functions in ``args.functions`` until interrupted; return the exit code.
+
+    Exit 2 when the folder cannot be served or the address cannot be bound, or when the
+    ``[server]`` extra is not installed.
+    """
+    missing = require_extra("server", "starlette", "uvicorn", "swagger_ui")
+    if missing is not None:
+        return missing
+    from function_return.server import app as _server
+    from function_return.server.functions import FunctionLoadError, load_folder
+
+    if args.timeout <= 0:
+        print("function-return serve: --timeout must be more than 0", file=sys.stderr)
+        return 2
+    if args.workers < 1:
+        print("function-return serve: --workers must be at least 1", file=sys.stderr)
+        return 2
+    if args.runners < 0:
+        print("function-return serve: --runners must be 0 or more", file=sys.stderr)
+        return 2
+    folder = Path(args.functions).resolve()
+    try:
+        functions = load_folder(folder)  # fail here, once, rather than in every worker
+    except FunctionLoadError as exc:
+        print(f"function-return serve: {exc}", file=sys.stderr)
+        return 2
+    token = args.token or os.environ.get(_server.ENV_TOKEN) or None
+    os.environ[_server.ENV_FUNCTIONS] = str(folder)
+    os.environ[_server.ENV_TIMEOUT] = repr(float(args.timeout))
+    os.environ[_server.ENV_RUNNERS] = str(args.runners)
+    if token:
+        os.environ[_server.ENV_TOKEN] = token
+    else:
+        os.environ.pop(_server.ENV_TOKEN, None)
+    print(
+        f"serving {len(functions)} functions from {folder} at http://{args.host}:{args.port}"
+        + (" (bearer token required)" if token else ""),
+        file=sys.stderr,
+        flush=True,
+    )
+    import uvicorn
+
+    try:
+        uvicorn.run(
+            "function_return.server.app:app_from_environment",
+            factory=True,
+            host=args.host,
+            port=args.port,
+            workers=args.workers,
+            log_level=args.log_level,
+        )
+    except SystemExit as exc:  # uvicorn exits 3 when it cannot start (address in use...)
+        return 2 if exc.code else 0
+    return 0
+
+
+def add_parser(subparsers: Any) -> None:
+    """Add the ``serve`` subcommand."""
+    parser = subparsers.add_parser(
+        "serve",
+        help="run the reference server of the remote function endpoint",
+        description=(
+            "Serve the functions in a folder (one per file, named like the file) over the "
+            "remote function endpoint described by the bundled OpenAPI document."
+        ),
+    )
+    parser.add_argument(
+        "--functions", required=True, metavar="DIR", help="the folder of function files"
+    )
+    parser.add_argument("--host", default="127.0.0.1", help="address to bind (127.0.0.1)")
+    parser.add_argument("--port", type=int, default=8080, help="port to bind (8080)")
+    parser.add_argument(
+        "--token",
+        help="require this bearer token (default: $FUNCTION_RETURN_TOKEN; none: open)",
+    )
+    parser.add_argument("--workers", type=int, default=1, help="server processes (1)")
+    parser.add_argument(
+        "--runners",
+        type=int,
+        default=8,
+        metavar="N",
+        help=(
+            "processes that run functions, per server process; one that hangs past the "
+            "timeout or dies is replaced (8; 0 runs functions in threads of the server)"
+        ),
+    )
+    parser.add_argument(
+        "--timeout",
+        type=float,
+        default=10.0,
+        metavar="SECONDS",
+        help="how long a function may run before the answer is 504 (10)",
+    )
+    parser.add_argument(
+        "--log-level",
+        default="info",
+        choices=("critical", "error", "warning", "info", "debug"),
+        help="server log level (info)",
+    )
+    parser.set_defaults(run=run)

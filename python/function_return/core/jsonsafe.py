@@ -1,0 +1,178 @@
+"""Whether a Python value has a JSON form: the contract judges values as the JSON they become.
+
+JSON has strings, finite numbers, booleans, null, arrays (lists or tuples here) and objects with
+string keys. Bytes, sets, NaN, infinities, non-string keys, other objects, circular references
+and nesting past ``MAX_DEPTH`` have none.
+"""
+
+from __future__ import annotations
+
+import math
+from typing import Any
+
+from function_return.core.errors import ErrorDetail
+from function_return.core.pointer import escape
+
+MAX_DEPTH = 100
+"""Containers nested deeper than this are rejected (no real return comes near it)."""
+
+
+def _plain(value: Any, depth: int = 0) -> bool:
+    """Return True when ``value`` is plain JSON data of the exact builtin types.
+
+    False means "look closer": subclasses (an IntEnum, a StrEnum, an OrderedDict) serialise as
+    their base type, so ``_problems`` has the last word.
+    """
+    kind = type(value)
+    if kind is str or kind is bool or kind is int or value is None:
+        return True
+    if kind is float:
+        return math.isfinite(value)
+    if kind is dict or kind is list or kind is tuple:
+        if depth >= MAX_DEPTH:
+            return False
+        if kind is dict:
+            for key, item in value.items():
+                if type(key) is not str or not _plain(item, depth + 1):
+                    return False
+            return True
+        return all(_plain(item, depth + 1) for item in value)
+    return False
+
+
+def is_json(value: Any) -> bool:
+    """Return True when ``value`` has a JSON form."""
+    return _plain(value) or not _problems(value)
+
+
+def _describe(value: Any) -> str:
+    if isinstance(value, float):
+        return f"{value!r} (JSON numbers are finite)"
+    name = type(value).__name__
+    return f"{name} {_short(value)}" if isinstance(value, (bytes, bytearray)) else name
+
+
+def safe_repr(value: Any) -> str:
+    """Return ``repr(value)``, or a description by type when that fails.
+
+    A ``repr`` can raise: an integer past Python's digit limit does, and so may a class of the
+    caller's. An error message must not.
+    """
+    try:
+        return repr(value)
+    except Exception:
+        if isinstance(value, int):
+            return f"<an integer of {value.bit_length()} bits>"
+        return f"<{type(value).__name__} object>"
+
+
+def _short(value: Any, limit: int = 40) -> str:
+    text = safe_repr(value)
+    return text if len(text) <= limit else text[: limit - 3] + "..."
+
+
+def _problems(value: Any) -> list[ErrorDetail]:
+    """Return one error for each part of ``value`` that has no JSON form, outermost first."""
+    errors: list[ErrorDetail] = []
+    # Iterative, so that values nested far past the interpreter's recursion limit are fine.
+    stack: list[tuple[Any, str, int, frozenset[int]]] = [(value, "", 0, frozenset())]
+    while stack:
+        item, path, depth, ancestors = stack.pop()
+        if isinstance(item, bool) or item is None or isinstance(item, (str, int)):
+            continue
+        if isinstance(item, float):
+            if not math.isfinite(item):
+                errors.append(
+                    ErrorDetail(
+                        path, "#json/finite", "json", f"expected a finite number; got {item!r}"
+                    )
+                )
+            continue
+        if not isinstance(item, (dict, list, tuple)):
+            errors.append(
+                ErrorDetail(
+                    path, "#json/type", "json", f"expected a JSON value; got {_describe(item)}"
+                )
+            )
+            continue
+        if id(item) in ancestors:
+            errors.append(
+                ErrorDetail(
+                    path, "#json/cycle", "json", "circular reference: the value contains itself"
+                )
+            )
+            continue
+        if depth >= MAX_DEPTH:
+            errors.append(
+                ErrorDetail(
+                    path, "#json/depth", "json", f"nested more than {MAX_DEPTH} levels deep"
+                )
+            )
+            continue
+        inner = ancestors | {id(item)}
+        if isinstance(item, dict):
+            children = []
+            for key, child in item.items():
+                if not isinstance(key, str):
+                    errors.append(
+                        ErrorDetail(
+                            path,
+                            "#json/keys",
+                            "json",
+                            f"object keys must be strings; got {type(key).__name__} {_short(key)}",
+                        )
+                    )
+                    continue
+                children.append((child, f"{path}/{escape(key)}", depth + 1, inner))
+            stack.extend(reversed(children))
+        else:
+            stack.extend(
+                (child, f"{path}/{index}", depth + 1, inner)
+                for index, child in reversed(list(enumerate(item)))
+            )
+    return errors
+
+
+_HUGE = 10**100
+"""Integers beyond this stand in for longer ones: every bound of the schema is far smaller."""
+
+
+def judgeable(value: Any) -> Any:
+    """Return a copy of ``value`` that jsonschema can judge and print without failing.
+
+    Parts without a JSON form (``json_problems`` reports them) become ``None``, and so does
+    nesting past ``MAX_DEPTH`` and a reference back to an ancestor; non-string keys are left
+    out; subclasses of ``str``, ``int`` and ``float`` become the builtin; an integer too long
+    to print becomes one of 101 digits with the same sign (on the same side of every bound).
+    Every other part keeps its place, so the pointers of the errors found stay the same.
+    """
+
+    def walk(item: Any, depth: int, ancestors: frozenset[int]) -> Any:
+        if item is None or isinstance(item, bool):
+            return None if item is None else bool(item)
+        if isinstance(item, str):
+            return str.__str__(item)
+        if isinstance(item, int):
+            number = int.__index__(item)
+            return number if -_HUGE <= number <= _HUGE else (_HUGE if number > 0 else -_HUGE)
+        if isinstance(item, float):
+            return float.__float__(item) if math.isfinite(item) else None
+        if not isinstance(item, (dict, list, tuple)) or depth >= MAX_DEPTH:
+            return None
+        if id(item) in ancestors:
+            return None
+        inner = ancestors | {id(item)}
+        if isinstance(item, dict):
+            return {
+                str.__str__(key): walk(child, depth + 1, inner)
+                for key, child in item.items()
+                if isinstance(key, str)
+            }
+        return [walk(child, depth + 1, inner) for child in item]
+
+    return walk(value, 0, frozenset())
+
+
+def json_problems(value: Any) -> list[ErrorDetail]:
+    """Return the errors of every part of ``value`` that has no JSON form (empty if none)."""
+    return [] if _plain(value) else _problems(value)

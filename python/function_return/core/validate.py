@@ -1,0 +1,218 @@
+"""Validation of return values: the fast yes/no path, and the explaining path on failure.
+
+The fast path is a validator compiled from the schema ahead of time (``generated/``, by
+``codegen.compile``): it dispatches on the root type, keeps the common returns on the
+shortest path and folds the JSON-form checks in, so it answers in one pass and never imports
+anything heavy. Only when it says no does the explaining path load jsonschema to find every
+error.
+
+Backends (``function_return.backend`` names the one in use; the environment variable
+``FUNCTION_RETURN_BACKEND`` picks another): ``specialised`` (the default, the fastest in
+``make bench``), ``fastjsonschema`` (its compiled validators plus a walk for the JSON form),
+and ``jsonschema-rs`` (the optional ``[rust]`` extra, plus the same walk).
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Callable
+from typing import Any
+
+from function_return.core.errors import ErrorDetail, ReturnValidationError
+
+Check = Callable[[Any], bool]
+
+BACKENDS = ("specialised", "fastjsonschema", "jsonschema-rs")
+"""The fast-path backends, by name."""
+
+
+def _specialised(lenient: bool) -> Check:
+    if lenient:
+        from function_return_generated.validator_specialised_lenient import is_valid as check
+    else:
+        from function_return_generated.validator_specialised import is_valid as check
+    return check
+
+
+def _on_objects(accepts: Check) -> Check:
+    """A whole check from a backend's verdict on objects.
+
+    Dispatch on the root type first; ``accepts`` judges objects against the schema, then a
+    walk checks that every part has a JSON form (these backends do not see NaN, bytes, cycles
+    or non-string keys inside free-form objects).
+    """
+    from function_return.core.jsonsafe import is_json
+
+    def check(value: Any) -> bool:
+        if value is None or isinstance(value, str):
+            return True
+        if not isinstance(value, dict):
+            return False
+        try:
+            verdict = accepts(value)
+        except Exception:  # the backend's own error, or a part that has no JSON form
+            return False
+        return verdict and is_json(value)
+
+    return check
+
+
+def _fastjsonschema(lenient: bool) -> Check:
+    if lenient:
+        from function_return_generated.validator_lenient import validate
+    else:
+        from function_return_generated.validator_strict import validate
+
+    def accepts(value: Any) -> bool:
+        validate(value)  # raises JsonSchemaValueException when invalid
+        return True
+
+    return _on_objects(accepts)
+
+
+def _jsonschema_rs(lenient: bool) -> Check:
+    import jsonschema_rs
+
+    from function_return.core.schema import schema
+
+    validator = jsonschema_rs.validator_for(_python_patterns(schema(lenient=lenient)))
+    return _on_objects(validator.is_valid)
+
+
+def _python_patterns(node: Any) -> Any:
+    """A copy of a schema whose patterns spell out ``\\s`` as Python's ``re`` reads it.
+
+    ECMA-262's ``\\s`` (which jsonschema-rs follows) and Python's differ on a few characters
+    (U+001C to U+001F, U+0085, U+FEFF); the contract judges as jsonschema does, with ``re``.
+    """
+    if isinstance(node, list):
+        return [_python_patterns(item) for item in node]
+    if not isinstance(node, dict):
+        return node
+    copied = {key: _python_patterns(item) for key, item in node.items()}
+    if isinstance(copied.get("pattern"), str):
+        copied["pattern"] = _spell_out_space(copied["pattern"])
+    return copied
+
+
+def _spell_out_space(pattern: str) -> str:
+    space = "".join(chr(c) for c in range(0x3001) if chr(c).isspace())
+    out, index, in_class = [], 0, False
+    while index < len(pattern):
+        char = pattern[index]
+        if char == "\\" and pattern[index + 1 : index + 2] == "s":
+            out.append(space if in_class else f"[{space}]")
+            index += 2
+            continue
+        if char == "\\":
+            out.append(pattern[index : index + 2])
+            index += 2
+            continue
+        in_class = (in_class and char != "]") or (not in_class and char == "[")
+        out.append(char)
+        index += 1
+    return "".join(out)
+
+
+_LOADERS: dict[str, Callable[[bool], Check]] = {
+    "specialised": _specialised,
+    "fastjsonschema": _fastjsonschema,
+    "jsonschema-rs": _jsonschema_rs,
+}
+
+
+def checker(name: str, *, lenient: bool = False) -> Check:
+    """Return the fast check of backend ``name``: a function from a value to True or False.
+
+    Raises:
+        ValueError: when ``name`` is not one of ``BACKENDS``.
+        ImportError: when the backend's package is not installed.
+    """
+    if name not in _LOADERS:
+        raise ValueError(f"unknown backend {name!r}; expected one of: {', '.join(BACKENDS)}")
+    return _LOADERS[name](lenient)
+
+
+backend = os.environ.get("FUNCTION_RETURN_BACKEND") or "specialised"
+"""The name of the backend that ``is_valid`` and ``validate`` use."""
+if backend not in _LOADERS:
+    raise ImportError(
+        f"FUNCTION_RETURN_BACKEND={backend!r} is not a backend; "
+        f"expected one of: {', '.join(BACKENDS)}"
+    )
+
+_strict = checker(backend) if backend == "specialised" else None
+
+
+def _lenient_check(value: Any) -> bool:
+    """The lenient check, loaded on first use (most callers never need it)."""
+    loaded = checker(backend, lenient=True)
+    _CHECKS[1] = loaded
+    return loaded(value)
+
+
+def _strict_check(value: Any) -> bool:
+    """The strict check of a backend other than the default, loaded on first use."""
+    loaded = checker(backend)
+    _CHECKS[0] = loaded
+    return loaded(value)
+
+
+_CHECKS: list[Check] = [_strict or _strict_check, _lenient_check]
+
+
+def fast_check(*, lenient: bool = False) -> Check:
+    """Return the fast check in use, loaded, for a loop that calls it many times.
+
+    Unlike ``is_valid`` it may raise on a container whose own methods fail: catch that.
+    """
+    _CHECKS[lenient](None)  # loads a backend on first use
+    return _CHECKS[lenient]
+
+
+def is_valid(value: Any, *, lenient: bool = False) -> bool:
+    """Return True when ``value`` is a valid function return.
+
+    Args:
+        value: what a function returned: a string, a dict, ``None``, or anything else.
+        lenient: accept keys the contract does not know (``lint`` reports them).
+
+    This is the fast path: no exceptions, and it never imports jsonschema.
+    """
+    try:
+        return _CHECKS[lenient](value)
+    except Exception:  # a container whose own methods fail cannot be read: not valid
+        return False
+
+
+def validate(value: Any, *, lenient: bool = False) -> None:
+    """Check ``value`` against the contract; raise if it breaks it.
+
+    Args:
+        value: what a function returned.
+        lenient: accept keys the contract does not know (``lint`` reports them as warnings).
+
+    Raises:
+        ReturnValidationError: with every error found, each with its JSON Pointer.
+    """
+    try:
+        if _CHECKS[lenient](value):  # is_valid, inlined: this is the hot path
+            return
+    except Exception:  # a container whose own methods fail cannot be read: not valid
+        pass
+    raise ReturnValidationError(errors(value, lenient=lenient))
+
+
+def errors(value: Any, *, lenient: bool = False) -> list[ErrorDetail]:
+    """Return every error in ``value`` (empty when it is valid), explained by jsonschema."""
+    from function_return.core.diagnose import diagnose
+
+    try:
+        found = diagnose(value, lenient=lenient)
+    except Exception as exc:  # a container whose own methods fail (items(), keys(), len())
+        reason = f"{type(exc).__name__}: {exc}"[:200]
+        found = [ErrorDetail("", "#json/type", "json", f"cannot be read as JSON ({reason})")]
+    if not found and not is_valid(value, lenient=lenient):
+        # The two validators are tested to agree; should they ever not, invalid wins.
+        found = [ErrorDetail("", "#", "schema", "rejected by the fast validator")]
+    return found

@@ -1,0 +1,292 @@
+"""The reference server of the remote function endpoint: a Starlette app, run under uvicorn.
+
+It implements ``schema/openapi.yaml``: ``GET .../functions`` lists the functions of a folder,
+``POST .../functions/{function_id}/execute`` runs one and returns what it returned (checked
+against the contract first), ``GET /openapi.json`` serves the bundled document byte for byte,
+``GET /healthz`` says it is up. Every error is an RFC 9457 problem document.
+
+Routes come in groups (``ROUTE_GROUPS``), each a function from the ``ServerState`` to a list of
+Starlette routes: a new endpoint is a new group, or a route added to one.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import os
+import re
+from collections.abc import Callable
+from contextlib import asynccontextmanager
+from functools import partial
+from pathlib import Path
+from typing import Any
+
+import anyio
+import anyio.to_thread
+from starlette.applications import Starlette
+from starlette.exceptions import HTTPException
+from starlette.middleware import Middleware
+from starlette.requests import Request
+from starlette.responses import JSONResponse, Response
+from starlette.routing import BaseRoute, Route
+
+from function_return.core.errors import ReturnValidationError
+from function_return.core.jsontext import json_text
+from function_return.core.validate import validate
+from function_return.server.functions import (
+    AgentFunction,
+    Conversation,
+    check_arguments,
+    load_folder,
+    run,
+)
+from function_return.server.http import (
+    MAX_BODY,
+    BearerAuth,
+    ProblemError,
+    check_request,
+    function_error,
+    invalid_return,
+    problem_response,
+    read_json,
+)
+from function_return.server.playground import PUBLIC_PATHS as PLAYGROUND_PATHS
+from function_return.server.playground import playground_routes
+from function_return.server.runner import RunnerPool, unpickle_error
+from function_return.server.state import DEFAULT_RUNNERS, DEFAULT_TIMEOUT, ServerState
+
+__all__ = ["MAX_BODY", "PUBLIC_PATHS", "ServerState", "app_for_folder", "create_app"]
+
+log = logging.getLogger("function_return.server")
+
+
+ENV_FUNCTIONS = "FUNCTION_RETURN_FUNCTIONS"
+ENV_TOKEN = "FUNCTION_RETURN_TOKEN"
+ENV_TIMEOUT = "FUNCTION_RETURN_TIMEOUT"
+ENV_RUNNERS = "FUNCTION_RETURN_RUNNERS"
+
+
+# ---------------------------------------------------------------- the service itself
+
+
+def _service_routes(state: ServerState) -> list[BaseRoute]:
+    from function_return_generated.openapi import OPENAPI_BUNDLED  # 200 KB: loaded when served
+
+    async def openapi(request: Request) -> Response:
+        return Response(OPENAPI_BUNDLED, media_type="application/json")
+
+    async def healthz(request: Request) -> Response:
+        return JSONResponse({"status": "ok", "functions": len(state.functions)})
+
+    return [
+        Route("/openapi.json", openapi, methods=["GET"]),
+        Route("/healthz", healthz, methods=["GET"]),
+    ]
+
+
+# ---------------------------------------------------------------- the functions
+
+_AGENT = "/v1/agents/{agent_id}/branches/{branch_id}"
+ID_PATTERN = re.compile(r"[A-Za-z0-9_.-]{1,128}")
+"""What an agent or branch id looks like (the OpenAPI document's ``AgentId``, ``BranchId``)."""
+
+
+def _check_ids(request: Request) -> None:
+    """Raise a 404 problem for an agent or branch id that cannot exist."""
+    for name in ("agent_id", "branch_id"):
+        value = request.path_params[name]
+        if not ID_PATTERN.fullmatch(value):
+            raise ProblemError(404, "not-found", f"no {name[:-3]} {json.dumps(value)}")
+
+
+def _function_routes(state: ServerState) -> list[BaseRoute]:
+    async def list_functions(request: Request) -> Response:
+        _check_ids(request)
+        functions = [state.functions[name].as_dict() for name in sorted(state.functions)]
+        return JSONResponse({"functions": functions})
+
+    async def execute(request: Request) -> Response:
+        _check_ids(request)
+        name = request.path_params["function_id"]
+        function = state.functions.get(name)
+        if function is None:
+            raise ProblemError(404, "not-found", f"no function {json.dumps(name)}")
+        document = await read_json(request)
+        check_request(document, "ExecuteRequest", "an execute")
+        arguments, problems = check_arguments(function, document["args"])
+        if problems:
+            errors = [{"pointer": p.pointer, "detail": p.detail} for p in problems]
+            detail = "; ".join(f"{p.pointer}: {p.detail}" for p in problems)
+            raise ProblemError(422, "invalid-arguments", detail, errors)
+        conv = Conversation.from_request(document.get("conversation"))
+        return await _execute(state, function, arguments, conv)
+
+    return [
+        Route(f"{_AGENT}/functions", list_functions, methods=["GET"]),
+        Route(f"{_AGENT}/functions/{{function_id}}/execute", execute, methods=["POST"]),
+    ]
+
+
+async def _execute(
+    state: ServerState, function: AgentFunction, arguments: dict[str, Any], conv: Conversation
+) -> Response:
+    """Run the function; answer 200, or a 500 or 504 problem."""
+    if state.pool is not None:
+        return await _execute_in_pool(state, state.pool, function, arguments, conv)
+    call = partial(run, function, arguments, conv if function.wants_conv else None)
+    try:
+        with anyio.fail_after(state.timeout):
+            outcome = await anyio.to_thread.run_sync(call, abandon_on_cancel=True)
+    except TimeoutError:
+        log.warning("function %r ran past the %s s limit", function.name, state.timeout)
+        raise ProblemError(
+            504,
+            "timeout",
+            f"function {json.dumps(function.name)} ran past the {state.timeout:g} s limit",
+        ) from None
+    if outcome.error is not None:
+        error = outcome.error
+        log.error(
+            "function %r raised", function.name, exc_info=(type(error), error, outcome.traceback)
+        )
+        raise function_error(function.name, f"raised {type(error).__name__}")
+    try:
+        validate(outcome.value)
+    except ReturnValidationError as exc:
+        problem = invalid_return(function.name, [(e.path, e.message) for e in exc.errors])
+        log.error("function %r: %s", function.name, problem.detail)
+        raise problem from None
+    document = {"body": outcome.value, "logs": outcome.logs, "runtime": outcome.runtime_ms}
+    return Response(json_text(document).encode("utf-8"), media_type="application/json")
+
+
+async def _execute_in_pool(
+    state: ServerState,
+    pool: RunnerPool,
+    function: AgentFunction,
+    arguments: dict[str, Any],
+    conv: Conversation,
+) -> Response:
+    """Run the function in a worker process of ``pool`` (see ``server.runner``)."""
+    name = json.dumps(function.name)
+    passed = conv if function.wants_conv else None
+    result = await anyio.to_thread.run_sync(
+        pool.call, function.name, arguments, passed, state.timeout
+    )
+    if result.kind in ("timeout", "busy"):
+        why = "ran past" if result.kind == "timeout" else "found no free worker within"
+        log.warning("function %r %s the %s s limit", function.name, why, state.timeout)
+        raise ProblemError(504, "timeout", f"function {name} {why} the {state.timeout:g} s limit")
+    if result.kind in ("died", "broken"):
+        log.error("function %r: its worker process failed: %s", function.name, result.detail)
+        verb = "stopped its worker process" if result.kind == "died" else "could not be run"
+        raise function_error(function.name, verb)
+    report = result.report
+    if "missing" in report:
+        raise ProblemError(404, "not-found", f"no function {name}")
+    if "error" in report:
+        error = unpickle_error(report)
+        log.error(
+            "function %r raised %s\n%s",
+            function.name,
+            report["error"]["type"],
+            report["error"]["traceback"],
+            exc_info=(type(error), error, None),
+        )
+        raise function_error(function.name, f"raised {report['error']['type']}")
+    if "invalid" in report:
+        problem = invalid_return(function.name, [tuple(pair) for pair in report["invalid"]])
+        log.error("function %r: %s", function.name, problem.detail)
+        raise problem
+    logs = json_text(report["logs"])
+    content = f'{{"body": {report["body"]}, "logs": {logs}, "runtime": {report["runtime"]!r}}}'
+    return Response(content.encode("utf-8"), media_type="application/json")
+
+
+# ---------------------------------------------------------------- the app
+
+ROUTE_GROUPS: tuple[Callable[[ServerState], list[BaseRoute]], ...] = (
+    _service_routes,
+    _function_routes,
+    playground_routes,
+)
+"""Each group makes its routes from the server state; the app serves them all, in order."""
+
+PUBLIC_PATHS = frozenset({"/openapi.json", "/healthz"}) | PLAYGROUND_PATHS
+"""Paths served without the bearer token."""
+
+
+async def _on_problem(request: Request, exc: Exception) -> Response:
+    assert isinstance(exc, ProblemError)
+    return problem_response(
+        exc.status, exc.kind, exc.detail, request.url.path, exc.errors, exc.headers
+    )
+
+
+async def _on_http_error(request: Request, exc: Exception) -> Response:
+    assert isinstance(exc, HTTPException)
+    kind = {404: "not-found", 405: "method-not-allowed"}.get(exc.status_code, "http-error")
+    detail = {404: f"no such path {json.dumps(request.url.path)}", 405: "method not allowed"}
+    return problem_response(
+        exc.status_code,
+        kind,
+        detail.get(exc.status_code, str(exc.detail)),
+        request.url.path,
+        headers=dict(exc.headers or {}),
+    )
+
+
+async def _on_unexpected(request: Request, exc: Exception) -> Response:
+    log.error("unexpected error on %s", request.url.path, exc_info=exc)
+    return problem_response(500, "internal-error", "unexpected server error", request.url.path)
+
+
+def create_app(state: ServerState) -> Starlette:
+    """Return the ASGI app serving ``state`` (its runner pool is closed on shutdown)."""
+
+    @asynccontextmanager
+    async def lifespan(app: Starlette) -> Any:
+        yield
+        if state.pool is not None:
+            state.pool.close()
+
+    routes = [route for group in ROUTE_GROUPS for route in group(state)]
+    app = Starlette(
+        routes=routes,
+        lifespan=lifespan,
+        middleware=[Middleware(BearerAuth, token=state.token, public=PUBLIC_PATHS)],
+        exception_handlers={
+            ProblemError: _on_problem,
+            HTTPException: _on_http_error,
+            Exception: _on_unexpected,
+        },
+    )
+    app.state.server = state
+    return app
+
+
+def app_for_folder(
+    folder: str | Path,
+    *,
+    token: str | None = None,
+    timeout: float = DEFAULT_TIMEOUT,
+    runners: int = DEFAULT_RUNNERS,
+) -> Starlette:
+    """Return the app serving the functions in ``folder`` (raises ``FunctionLoadError``).
+
+    ``runners`` worker processes run the functions, started when first needed; 0 runs them
+    in threads of this process instead.
+    """
+    path = Path(folder).resolve()
+    pool = RunnerPool(path, runners) if runners > 0 else None
+    return create_app(ServerState(load_folder(path), token=token, timeout=timeout, pool=pool))
+
+
+def app_from_environment() -> Starlette:
+    """The app uvicorn workers build: settings come from ``FUNCTION_RETURN_*`` variables."""
+    return app_for_folder(
+        os.environ[ENV_FUNCTIONS],
+        token=os.environ.get(ENV_TOKEN) or None,
+        timeout=float(os.environ.get(ENV_TIMEOUT, DEFAULT_TIMEOUT)),
+        runners=int(os.environ.get(ENV_RUNNERS, DEFAULT_RUNNERS)),
+    )

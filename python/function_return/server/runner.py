@@ -1,0 +1,237 @@
+"""Running functions in worker processes: a pool that replaces a worker that hangs or dies.
+
+A thread cannot be stopped, so a function that hangs would keep its thread (and whatever it
+holds) for ever. The server instead runs each call in a worker process of a ``RunnerPool``:
+each worker loads the functions folder once, then serves calls one at a time over a pipe. A
+call past the time limit gets its worker killed (and replaced by a new one when next needed);
+a worker that dies during a call (a crash in a C extension, ``os._exit``, a signal) is
+answered as a function error, and the server goes on.
+
+The worker checks the return against the contract itself and sends back plain data only: the
+value as JSON text, or the errors, or the exception's type, pickled form and traceback text.
+
+Pool states of one call::
+
+    wait for a free slot (at most the time limit) ── none free ──▶ Result("busy")
+    take an idle worker, or start one (not counted in the limit)
+    send the call, wait for the answer ── past the limit ──▶ kill ─▶ Result("timeout")
+                                        ── pipe closed ──▶ reap ─▶ Result("died")
+                                        ── answer ──▶ back to idle ─▶ Result("done")
+"""
+
+from __future__ import annotations
+
+import multiprocessing
+import pickle
+import threading
+import traceback
+from dataclasses import dataclass, field
+from multiprocessing.connection import Connection
+from pathlib import Path
+from typing import Any
+
+from function_return.core.errors import ReturnValidationError
+from function_return.core.jsontext import json_text
+from function_return.core.validate import validate
+from function_return.server.functions import Conversation, load_folder, run
+
+START_TIMEOUT = 60.0
+"""How long a new worker may take to load the functions folder, in seconds."""
+
+
+@dataclass
+class Result:
+    """What became of one call.
+
+    Attributes:
+        kind: ``done`` (the function returned or raised), ``timeout`` (it ran past the limit
+            and its worker was killed), ``busy`` (no worker became free within the limit),
+            ``died`` (its worker process ended during the call) or ``broken`` (no worker could
+            be started).
+        report: for ``done``, what the worker sent back (see ``_call``).
+        detail: for ``died`` and ``broken``, what happened.
+    """
+
+    kind: str
+    report: dict[str, Any] = field(default_factory=dict)
+    detail: str = ""
+
+
+class _Worker:
+    """One worker process and the parent's end of its pipe."""
+
+    def __init__(self, folder: str) -> None:
+        # A fresh interpreter: forking a server that runs threads is not safe.
+        context = multiprocessing.get_context("spawn")
+        self.conn, child = context.Pipe()
+        self.process = context.Process(
+            target=_serve, args=(folder, child), name="function-return-runner", daemon=True
+        )
+        self.process.start()
+        child.close()
+        if not self.conn.poll(START_TIMEOUT):
+            self.kill()
+            raise RuntimeError("a worker process did not start in time")
+        try:
+            ready = self.conn.recv()
+        except (EOFError, OSError):
+            self.kill()
+            raise RuntimeError(f"a worker process ended while starting ({self.exit()})") from None
+        if ready != "ready":
+            self.kill()
+            raise RuntimeError(f"a worker process could not load the functions: {ready}")
+
+    def exit(self) -> str:
+        """Describe how the process ended (after ``kill`` or on its own)."""
+        self.process.join(timeout=5)
+        code = self.process.exitcode
+        if code is None:
+            return "still running"
+        return f"signal {-code}" if code < 0 else f"exit code {code}"
+
+    def kill(self) -> None:
+        """Stop the process at once and reap it."""
+        if self.process.is_alive():
+            self.process.kill()
+        self.process.join(timeout=5)
+        self.conn.close()
+
+
+class RunnerPool:
+    """Up to ``size`` worker processes for the functions of ``folder``, started on demand.
+
+    ``call`` blocks (run it in a thread); it never raises for what a function does.
+    """
+
+    def __init__(self, folder: Path, size: int) -> None:
+        if size < 1:
+            raise ValueError("a runner pool needs at least one worker")
+        self.folder = str(folder)
+        self.size = size
+        self._slots = threading.BoundedSemaphore(size)
+        self._idle: list[_Worker] = []
+        self._lock = threading.Lock()
+        self._closed = False
+        self.replaced = 0
+        """How many workers were killed or died and had to be replaced (for the tests)."""
+
+    def call(
+        self, name: str, arguments: dict[str, Any], conv: Conversation | None, timeout: float
+    ) -> Result:
+        """Run function ``name`` in a worker; wait at most ``timeout`` seconds for it."""
+        if not self._slots.acquire(timeout=timeout):
+            return Result("busy")
+        try:
+            try:
+                worker = self._take()
+            except RuntimeError as exc:
+                return Result("broken", detail=str(exc))
+            try:
+                worker.conn.send((name, arguments, conv))
+                answered = worker.conn.poll(timeout)
+                report = worker.conn.recv() if answered else None
+            except (EOFError, OSError, BrokenPipeError):
+                worker.kill()
+                self.replaced += 1
+                return Result("died", detail=worker.exit())
+            if report is None:
+                worker.kill()
+                self.replaced += 1
+                return Result("timeout")
+            self._give_back(worker)
+            return Result("done", report)
+        finally:
+            self._slots.release()
+
+    def _take(self) -> _Worker:
+        with self._lock:
+            while self._idle:
+                worker = self._idle.pop()
+                if worker.process.is_alive():
+                    return worker
+                worker.kill()
+                self.replaced += 1
+        return _Worker(self.folder)
+
+    def _give_back(self, worker: _Worker) -> None:
+        with self._lock:
+            if not self._closed:
+                self._idle.append(worker)
+                return
+        worker.kill()
+
+    def workers(self) -> list[int]:
+        """The process ids of the idle workers (for the tests)."""
+        with self._lock:
+            return [w.process.pid for w in self._idle if w.process.pid is not None]
+
+    def close(self) -> None:
+        """Stop every idle worker; a call still running stops its own when it ends."""
+        with self._lock:
+            self._closed = True
+            idle, self._idle = self._idle, []
+        for worker in idle:
+            worker.kill()
+
+
+# ---------------------------------------------------------------- in the worker process
+
+
+def _serve(folder: str, conn: Connection) -> None:
+    """The worker's main loop: load the folder, then answer calls until the pipe closes."""
+    try:
+        functions = load_folder(Path(folder))
+    except Exception as exc:
+        conn.send(f"{type(exc).__name__}: {exc}")
+        return
+    conn.send("ready")
+    while True:
+        try:
+            name, arguments, conv = conn.recv()
+        except (EOFError, OSError, KeyboardInterrupt):
+            return
+        function = functions.get(name)
+        if function is None:  # the folder changed since the server loaded it
+            conn.send({"logs": [], "runtime": 0.0, "missing": name})
+            continue
+        conn.send(_call(function, arguments, conv))
+
+
+def _call(function: Any, arguments: dict[str, Any], conv: Conversation | None) -> dict[str, Any]:
+    """Run one function and report on it in plain data.
+
+    The report has ``logs`` and ``runtime``, and one of: ``body`` (the valid return as JSON
+    text), ``invalid`` (its errors as ``[pointer, message]`` pairs), or ``error`` (the
+    exception's type name, its traceback as text, and the exception pickled when it can be).
+    """
+    outcome = run(function, arguments, conv)
+    report: dict[str, Any] = {"logs": outcome.logs, "runtime": outcome.runtime_ms}
+    if outcome.error is not None:
+        error = outcome.error
+        try:
+            pickled: bytes | None = pickle.dumps(error)
+        except Exception:
+            pickled = None
+        text = "".join(traceback.format_exception(type(error), error, outcome.traceback))
+        report["error"] = {"type": type(error).__name__, "traceback": text, "pickled": pickled}
+        return report
+    try:
+        validate(outcome.value)
+    except ReturnValidationError as exc:
+        report["invalid"] = [[e.path, e.message] for e in exc.errors]
+        return report
+    report["body"] = json_text(outcome.value)
+    return report
+
+
+def unpickle_error(report: dict[str, Any]) -> BaseException:
+    """The exception a worker reported, or a stand-in naming its type."""
+    pickled = report["error"]["pickled"]
+    if pickled is not None:
+        try:
+            error = pickle.loads(pickled)
+            if isinstance(error, BaseException):
+                return error
+        except Exception:
+            pass
+    return RuntimeError(f"{report['error']['type']} (not picklable)")
