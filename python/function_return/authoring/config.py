@@ -23,6 +23,7 @@ from pathlib import Path
 from typing import Any
 
 from function_return.authoring.findings import Finding, finding
+from function_return.core.jsontext import cannot_read_reason, loads, not_json_reason
 from function_return.core.pointer import join
 from function_return.core.suggest import did_you_mean
 
@@ -124,17 +125,16 @@ def load_config(path: str) -> AgentConfig:
     try:
         text = Path(path).read_text(encoding="utf-8")
     except (OSError, UnicodeDecodeError) as exc:
-        reason = exc.strerror if isinstance(exc, OSError) and exc.strerror else str(exc)
-        raise ConfigError(f"{path}: cannot read: {reason}") from None
+        raise ConfigError(f"{path}: cannot read: {cannot_read_reason(exc)}") from None
     try:
         if path.endswith(".json"):
-            data = json.loads(text)
+            data = loads(text)
         else:
             import yaml
 
             data = yaml.safe_load(text)
-    except ValueError as exc:  # json.JSONDecodeError
-        raise ConfigError(f"{path}: not JSON: {exc}") from None
+    except (ValueError, RecursionError) as exc:  # not JSON
+        raise ConfigError(f"{path}: not JSON: {not_json_reason(exc)}") from None
     except Exception as exc:  # yaml.YAMLError
         raise ConfigError(f"{path}: not YAML: {exc}") from None
     try:
