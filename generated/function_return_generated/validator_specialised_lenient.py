@@ -6,11 +6,11 @@ _NINF = -_INF
 
 
 def _RE0(text):
-    """Search ``text`` for '^(\\+[0-9*#]{1,31}|[0-9*#]{1,32}|(sips?|tel):[^\\s]+)$' (compiled on first use)."""
+    """Search ``text`` for '^(\\+[0-9*#]{1,31}|[0-9*#]{1,32}|(sips?|tel):[^\\u0009-\\u000d\\u001c-\\u0020\\u0085\\u00a0\\u1680\\u2000-\\u200a\\u2028\\u2029\\u202f\\u205f\\u3000]+)$' (compiled on first use)."""
     global _RE0
     import re
 
-    _RE0 = re.compile('^(\\+[0-9*#]{1,31}|[0-9*#]{1,32}|(sips?|tel):[^\\s]+)\\Z').search
+    _RE0 = re.compile('^(\\+[0-9*#]{1,31}|[0-9*#]{1,32}|(sips?|tel):[^\\u0009-\\u000d\\u001c-\\u0020\\u0085\\u00a0\\u1680\\u2000-\\u200a\\u2028\\u2029\\u202f\\u205f\\u3000]+)\\Z').search
     return _RE0(text)
 
 
@@ -114,7 +114,7 @@ def _is_valid_check5(value):
 def _is_valid_check6(value):
     if not ((isinstance(value, int) and value is not True and value is not False) or (isinstance(value, float) and value.is_integer())):
         return False
-    if not ((value == -1 and value is not True and value is not False)):
+    if not (-1 <= value <= -1):
         return False
     return True
 
@@ -609,9 +609,10 @@ def is_valid(value):
                 return False
             if 'utterance' in value:
                 v1 = value['utterance']
-                if isinstance(v1, str):
-                    if not _RE6(v1):
-                        return False
+                if not isinstance(v1, str):
+                    return False
+                if not _RE6(v1):
+                    return False
     else:
         return False
     return True

@@ -135,14 +135,16 @@ class _Compiler:
             ]
             return "(" + " or ".join(parts) + ")"
         properties = node.get("properties", {})
-        simple = all(
-            isinstance(sub, dict) and set(sub) - ANNOTATIONS == {"const"}
+        simple = all(  # a const, or nothing but the property's name (for strict readers)
+            isinstance(sub, dict) and set(sub) - ANNOTATIONS <= {"const"}
             for sub in properties.values()
         )
         if not own and keywords <= {"required", "properties"} and simple:
             required = node.get("required", [])
             tests = [f"{k!r} in {var}" for k in required]
             for name, sub in properties.items():
+                if "const" not in sub:
+                    continue
                 value = self._equals(sub["const"], f"{var}[{name!r}]")
                 tests.append(value if name in required else f"({name!r} not in {var} or {value})")
             test = " and ".join(tests) or "True"
