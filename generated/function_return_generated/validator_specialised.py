@@ -1,8 +1,8 @@
 # Generated from schema/function_return.schema.json by function_return._compile; do not edit: run `make generate`.
 """Specialised validators of the contract: plain checks, no schema work at run time."""
 
-_INF = float("inf")
-_NINF = -_INF
+_MAX = 1.7976931348623157e308  # the largest double: a JSON number's largest magnitude
+_NMAX = -_MAX
 
 
 def _RE0(text):
@@ -70,10 +70,10 @@ def _RE6(text):
 
 def _json(value, depth):
     """Whether ``value`` (at ``depth``) has a JSON form; the free-form parts only."""
-    if isinstance(value, (str, int)) or value is None:
+    if isinstance(value, str) or value is None:
         return True
-    if isinstance(value, float):
-        return _NINF < value < _INF
+    if isinstance(value, (int, float)):
+        return _NMAX <= value <= _MAX  # within a double's range (NaN is not)
     if isinstance(value, dict):
         if depth >= 100:
             return False
@@ -309,7 +309,7 @@ def is_valid(value):
                                     return False
                             elif k3 == 'vad_timeout':
                                 if (isinstance(v3, (int, float)) and v3 is not True and v3 is not False):
-                                    if not (0 <= v3 < _INF):
+                                    if not (0 <= v3 <= _MAX):
                                         return False
                                 elif isinstance(v3, str):
                                     if not _RE4(v3):
@@ -335,7 +335,7 @@ def is_valid(value):
                                         return False
                                     if not (isinstance(v4, (int, float)) and v4 is not True and v4 is not False):
                                         return False
-                                    if not (0 < v4 < _INF):
+                                    if not (0 < v4 <= _MAX):
                                         return False
                             elif k3 == 'fields':
                                 if not isinstance(v3, (list, tuple)):
@@ -384,7 +384,7 @@ def is_valid(value):
                                     return False
                             elif k3 == 'first_digit_timeout':
                                 if (isinstance(v3, (int, float)) and v3 is not True and v3 is not False):
-                                    if not (0 <= v3 < _INF):
+                                    if not (0 <= v3 <= _MAX):
                                         return False
                                 elif isinstance(v3, str):
                                     if not _RE4(v3):
@@ -393,7 +393,7 @@ def is_valid(value):
                                     return False
                             elif k3 == 'inter_digit_timeout':
                                 if (isinstance(v3, (int, float)) and v3 is not True and v3 is not False):
-                                    if not (0 <= v3 < _INF):
+                                    if not (0 <= v3 <= _MAX):
                                         return False
                                 elif isinstance(v3, str):
                                     if not _RE4(v3):
@@ -423,7 +423,7 @@ def is_valid(value):
                                     return False
                             elif k3 == 'interruption_window':
                                 if (isinstance(v3, (int, float)) and v3 is not True and v3 is not False):
-                                    if not (0 <= v3 < _INF):
+                                    if not (0 <= v3 <= _MAX):
                                         return False
                                 elif isinstance(v3, str):
                                     if not _RE4(v3):
@@ -466,7 +466,7 @@ def is_valid(value):
                                     return False
                             elif k3 == 'frequency':
                                 if (isinstance(v3, (int, float)) and v3 is not True and v3 is not False):
-                                    if not (0 <= v3 < _INF):
+                                    if not (0 <= v3 <= _MAX):
                                         return False
                                 elif isinstance(v3, str):
                                     if not _RE4(v3):
