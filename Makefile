@@ -59,10 +59,11 @@ check-generated: $(STAMP) $(NODE_STAMP)  ## fail when generated/ differs from wh
 	  && diff -r -x __pycache__ -x '*.egg-info' $$tmp/clients generated/clients \
 	  && rm -rf $$tmp && echo "generated/ is up to date"
 
-lint: $(STAMP)  ## ruff and mypy
+lint: $(STAMP) $(NODE_STAMP)  ## ruff, mypy, and redocly on the OpenAPI document and its bundle
 	$(BIN)/ruff check python tests bench scripts
 	$(BIN)/ruff format --check python tests bench scripts
 	$(BIN)/mypy
+	REDOCLY_TELEMETRY=off REDOCLY_SUPPRESS_UPDATE_NOTICE=true node_modules/.bin/redocly lint --format=stylish
 
 test: $(STAMP) $(NODE_STAMP) chromium  ## run the test suite (installs Chromium for the browser tests where it can)
 	$(BIN)/pytest -q
