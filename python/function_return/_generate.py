@@ -200,6 +200,9 @@ def generate(out: Path) -> None:
     from function_return._generate_clients import generate_clients
 
     generate_clients(out)  # TypeScript types and the Python client, from the bundle just written
+    from function_return._generate_languages import generate_languages
+
+    generate_languages(out)  # Go and Java types, and the TypeScript types' npm manifest
 
 
 def main() -> None:
