@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 import shutil
 import subprocess
 from collections.abc import Callable
@@ -62,7 +63,7 @@ CANNOT_ROUND_TRIP: dict[str, list[tuple[str, Callable[[Any], bool], str]]] = {
     "java": [],
 }
 
-# Wrong types: whether each language's types refuse to decode them.
+# Wrong values: whether each language's types refuse to decode them (the README's table).
 WRONG_TYPES: list[tuple[str, Any, bool, bool]] = [
     # (what, value, Go refuses, Java refuses)
     ("a string for a boolean", {"hangup": "yes"}, True, True),
@@ -73,6 +74,9 @@ WRONG_TYPES: list[tuple[str, Any, bool, bool]] = [
     ("a number for a phone number", {"handoff": {"refer": {"phone_number": 12345}}}, True, False),
     ("a number for a string", {"utterance": 5}, True, False),
     ("a value outside an enum", {"listen": {"channel": "speech"}}, False, True),
+    ("false for true or a handoff", {"handoff": False}, False, False),
+    ("a fraction in an integer field", {"listen": {"dtmf": {"num_digits": 6.5}}}, True, False),
+    ("an unknown key", {"hangup": True, "unknown": 1}, False, False),
 ]
 
 
@@ -208,7 +212,7 @@ def test_every_valid_value_round_trips_through_the_java_classes(java: Any) -> No
 
 
 @pytest.mark.parametrize(("language", "column"), [("go", 2), ("java", 3)])
-def test_wrong_types_fail_to_decode_as_listed(
+def test_wrong_values_fail_to_decode_or_decode_as_listed(
     language: str, column: int, request: pytest.FixtureRequest
 ) -> None:
     run = request.getfixturevalue(language)
@@ -245,3 +249,43 @@ def test_a_number_past_a_double_is_refused_in_go_and_becomes_a_string_in_java(
     assert go([value]) == [("error", "Unparsable number")]
     [(kind, answer)] = java([value])
     assert (kind, answer["listen"]["asr"]["vad_timeout"]) == ("ok", "Infinity")
+
+
+def _readme_block(language: str) -> str:
+    """The README's one code block in ``language``."""
+    text = (ROOT / "README.md").read_text(encoding="utf-8")
+    [block] = re.findall(rf"^```{language}\n(.*?)^```$", text, re.MULTILINE | re.DOTALL)
+    return block
+
+
+def test_the_readme_go_snippet_runs(go: Any, tmp_path: Path) -> None:
+    (tmp_path / "go.mod").write_text("module yourservice\n\ngo 1.19\n", encoding="utf-8")
+    (tmp_path / "functionreturn").mkdir()
+    shutil.copy(GENERATED / "go" / "function_return.go", tmp_path / "functionreturn")
+    (tmp_path / "main.go").write_text(_readme_block("go"), encoding="utf-8")
+    ran = subprocess.run(
+        ["go", "run", "."],
+        cwd=tmp_path,
+        capture_output=True,
+        text=True,
+        timeout=300,
+        env=_tool_env(),
+    )
+    assert (ran.returncode, ran.stdout) == (0, "Goodbye!\ntrue\n"), ran.stderr
+
+
+def test_the_readme_java_snippet_runs(java: Any, tmp_path: Path) -> None:
+    (tmp_path / "Main.java").write_text(_readme_block("java"), encoding="utf-8")
+    sources = sorted(str(p) for p in (GENERATED / "java").rglob("*.java"))
+    classpath = os.pathsep.join(str(p) for p in JACKSON)
+    compiled = subprocess.run(
+        ["javac", "-nowarn", "-d", str(tmp_path / "classes"), "-cp", classpath, *sources,
+         str(tmp_path / "Main.java")],
+        capture_output=True, text=True, timeout=300,
+    )  # fmt: skip
+    assert compiled.returncode == 0, compiled.stderr
+    run_path = os.pathsep.join([str(tmp_path / "classes"), classpath])
+    ran = subprocess.run(
+        ["java", "-cp", run_path, "Main"], capture_output=True, text=True, timeout=120
+    )
+    assert (ran.returncode, ran.stdout) == (0, "Goodbye!\ntrue\n"), ran.stderr

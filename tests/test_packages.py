@@ -81,7 +81,7 @@ def test_npm_pack_builds_the_types_and_a_consumer_compiles_against_them(tmp_path
 
 @pytest.fixture(scope="module")
 def wheel(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """The Python client built into a wheel, from a copy (the build writes beside its sources)."""
+    """The Python client built into a wheel, from a copy: nothing is written into generated/."""
     source = tmp_path_factory.mktemp("client-source") / "python"
     shutil.copytree(CLIENT, source, ignore=shutil.ignore_patterns("__pycache__"))
     out = tmp_path_factory.mktemp("client-wheel")
