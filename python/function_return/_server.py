@@ -256,9 +256,22 @@ def _check_request(document: Any) -> None:
     found = sorted(_request_validator().iter_errors(document), key=lambda e: list(e.path))
     if not found:
         return
-    errors = [{"pointer": join(error.path), "detail": error.message} for error in found]
+    errors = [{"pointer": join(error.path), "detail": _detail(error)} for error in found]
     detail = "; ".join(f"{e['pointer'] or '(root)'}: {e['detail']}" for e in errors)
     raise ProblemError(422, "invalid-request", f"not an execute request: {detail}", errors)
+
+
+def _detail(error: Any) -> str:
+    """jsonschema's message; for a choice of plain types, the types, as for a list of types.
+
+    The document writes ``anyOf: [{type: string}, {type: integer}...]`` where a ``type`` list
+    would do, for readers that refuse union types (ajv's strict mode).
+    """
+    branches = error.validator_value if error.validator == "anyOf" else None
+    if isinstance(branches, list) and branches and all(set(b) == {"type"} for b in branches):
+        kinds = ", ".join(repr(b["type"]) for b in branches)
+        return f"{error.instance!r} is not of type {kinds}"
+    return str(error.message)
 
 
 async def _execute(
