@@ -22,6 +22,7 @@ import os
 import re
 import shutil
 import subprocess
+import tempfile
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -119,8 +120,11 @@ def _run(command: list[str], values: list[Any], cwd: Path) -> list[Outcome]:
 
 
 def _tool_env() -> dict[str, str]:
-    """No network, no toolchain download, caches in the usual places."""
-    return {**os.environ, "GOPROXY": "off", "GOTOOLCHAIN": "local", "GOFLAGS": "-mod=mod"}
+    """No network, no toolchain download; Go's build cache where Go puts it, or in /tmp."""
+    env = {**os.environ, "GOPROXY": "off", "GOTOOLCHAIN": "local", "GOFLAGS": "-mod=mod"}
+    if not (env.get("GOCACHE") or env.get("XDG_CACHE_HOME") or env.get("HOME")):
+        env["GOCACHE"] = str(Path(tempfile.gettempdir()) / "function-return-go-cache")
+    return env
 
 
 @pytest.fixture(scope="module")
