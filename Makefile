@@ -27,7 +27,7 @@ $(NODE_STAMP): package.json package-lock.json
 	npm ci --no-audit --no-fund --loglevel=error
 	touch $(NODE_STAMP)
 
-setup: $(STAMP) $(NODE_STAMP) chromium  ## create .venv and install the package (editable) with its dev tools; npm ci the TypeScript tools; Chromium for the browser tests
+setup: $(STAMP) $(NODE_STAMP) chromium toolchains  ## create .venv and install the package (editable) with its dev tools; npm ci the TypeScript tools; Chromium, Go and a JDK for the tests
 
 .PHONY: chromium screenshots
 chromium:  ## install Debian's Chromium for the browser tests (as root with apt-get; else they are skipped)
@@ -39,6 +39,19 @@ chromium:  ## install Debian's Chromium for the browser tests (as root with apt-
 	    || echo "chromium: apt-get could not install it: the browser tests (tests/server/test_browser.py) will be SKIPPED"; \
 	else \
 	  echo "chromium: not installed, and installing it needs root and apt-get: the browser tests (tests/server/test_browser.py) will be SKIPPED"; \
+	fi
+
+TOOLCHAIN_PACKAGES := golang-go default-jdk-headless libjackson2-databind-java
+.PHONY: toolchains
+toolchains:  ## install Debian's Go, JDK and Jackson for the Go and Java type tests (as root with apt-get; else they are skipped)
+	@if command -v go >/dev/null 2>&1 && command -v javac >/dev/null 2>&1 && [ -f /usr/share/java/jackson-databind.jar ]; then \
+	  echo "toolchains: go, javac and Jackson are installed"; \
+	elif [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; then \
+	  echo "toolchains: installing Debian's $(TOOLCHAIN_PACKAGES) for the Go and Java tests"; \
+	  (apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq $(TOOLCHAIN_PACKAGES) >/dev/null) \
+	    || echo "toolchains: apt-get could not install them: the Go and Java tests (tests/clients/test_languages.py) will be SKIPPED"; \
+	else \
+	  echo "toolchains: not installed, and installing them needs root and apt-get: the Go and Java tests (tests/clients/test_languages.py) will be SKIPPED"; \
 	fi
 
 screenshots: $(STAMP) chromium  ## take docs/*.png: the playground and the API docs, in Chromium
@@ -59,13 +72,14 @@ generate: $(STAMP) $(NODE_STAMP)  ## rebuild generated/ from schema/
 check-generated: $(STAMP) $(NODE_STAMP)  ## fail when generated/ differs from what schema/ gives
 	$(PY) -m codegen --check
 
-lint: $(STAMP)  ## ruff, mypy, and the layer rules (import-linter)
+lint: $(STAMP) $(NODE_STAMP)  ## ruff, mypy, the layer rules (import-linter), redocly on the OpenAPI document
 	$(BIN)/ruff check python codegen tests bench scripts
 	$(BIN)/ruff format --check python codegen tests bench scripts
 	$(BIN)/mypy
 	$(BIN)/lint-imports
+	REDOCLY_TELEMETRY=off REDOCLY_SUPPRESS_UPDATE_NOTICE=true node_modules/.bin/redocly lint --format=stylish
 
-test: $(STAMP) $(NODE_STAMP) chromium  ## run the test suite (installs Chromium for the browser tests where it can)
+test: $(STAMP) $(NODE_STAMP) chromium toolchains  ## run the test suite (installs Chromium, Go and a JDK for their tests where it can)
 	$(BIN)/pytest -q
 
 check: lint check-generated test  ## everything CI runs

@@ -90,8 +90,10 @@ def _typescript_endpoint(bundle: Path, target: Path) -> None:
     """The endpoint's types: openapi-typescript on the bundled OpenAPI document."""
     # --empty-objects-unknown: a free-form object (`{"type": "object"}`, such as a text chat
     # provider's settings) is Record<string, unknown>, not Record<string, never>.
+    # It runs in the output folder: in the root it would take redocly.yaml's APIs as its input.
     tool_path = str(_node_tool("openapi-typescript"))
-    _run([tool_path, str(bundle), "--output", str(target), "--empty-objects-unknown"])
+    command = [tool_path, str(bundle), "--output", str(target), "--empty-objects-unknown"]
+    _run(command, cwd=target.parent)
     text = target.read_text(encoding="utf-8")
     if not text.startswith(_OPENAPI_TYPESCRIPT_BANNER):
         raise SystemExit("openapi-typescript's banner changed: update _generate_clients.py")

@@ -3,7 +3,7 @@
 The output is one module of plain ``if`` statements: no schema walking, no exceptions, no
 calls on the common path. Each check answers the whole question the fast path asks, in one
 pass: *is the value valid under the schema and does it have a JSON form?* So the JSON-form
-checks are folded in where they can fail: numbers must be finite where the schema allows
+checks are folded in where they can fail: numbers must fit a double where the schema allows
 numbers, object keys must be strings, and only the free-form parts (objects the schema leaves
 open, unknown keys in lenient mode) are walked by the generic ``_json`` helper, which also
 bounds nesting at ``MAX_DEPTH`` (and so rejects circular references).
@@ -133,14 +133,16 @@ class _Compiler:
             ]
             return "(" + " or ".join(parts) + ")"
         properties = node.get("properties", {})
-        simple = all(
-            isinstance(sub, dict) and set(sub) - ANNOTATIONS == {"const"}
+        simple = all(  # a const, or nothing but the property's name (for strict readers)
+            isinstance(sub, dict) and set(sub) - ANNOTATIONS <= {"const"}
             for sub in properties.values()
         )
         if not own and keywords <= {"required", "properties"} and simple:
             required = node.get("required", [])
             tests = [f"{k!r} in {var}" for k in required]
             for name, sub in properties.items():
+                if "const" not in sub:
+                    continue
                 value = self._equals(sub["const"], f"{var}[{name!r}]")
                 tests.append(value if name in required else f"({name!r} not in {var} or {value})")
             test = " and ".join(tests) or "True"
@@ -251,9 +253,9 @@ class _Compiler:
             high = f" <= {node['maximum']!r}"
         if "exclusiveMaximum" in node:
             high = f" < {node['exclusiveMaximum']!r}"
-        if finite:  # NaN fails every comparison; the infinities fail the open ends
-            low = low or "_NINF < "
-            high = high or " < _INF"
+        if finite:  # NaN fails every comparison; past a double's range fails the open ends
+            low = low or "_NMAX <= "
+            high = high or " <= _MAX"
         if not (low or high):
             return []
         return [f"if not ({low}{var}{high}):", "    return False"]
@@ -357,10 +359,10 @@ class _Compiler:
 _JSON_HELPER = f'''
 def _json(value, depth):
     """Whether ``value`` (at ``depth``) has a JSON form; the free-form parts only."""
-    if isinstance(value, (str, int)) or value is None:
+    if isinstance(value, str) or value is None:
         return True
-    if isinstance(value, float):
-        return _NINF < value < _INF
+    if isinstance(value, (int, float)):
+        return _NMAX <= value <= _MAX  # within a double's range (NaN is not)
     if isinstance(value, dict):
         if depth >= {MAX_DEPTH}:
             return False
@@ -417,8 +419,8 @@ def compile_module(entries: dict[str, Schema]) -> str:
     head = [
         '"""Specialised validators of the contract: plain checks, no schema work at run time."""',
         "",
-        '_INF = float("inf")',
-        "_NINF = -_INF",
+        "_MAX = 1.7976931348623157e308  # the largest double: a JSON number's largest magnitude",
+        "_NMAX = -_MAX",
     ]
     parts = ["\n".join(head), *regexes, _JSON_HELPER.strip("\n"), *helpers, *functions]
     return "\n\n".join(p.rstrip("\n") + "\n" for p in parts)

@@ -200,6 +200,9 @@ def generate(out: Path) -> None:
     from codegen.clients import generate_clients
 
     generate_clients(out)  # TypeScript types and the Python client, from the bundle just written
+    from codegen.languages import generate_languages
+
+    generate_languages(out)  # Go and Java types, and the TypeScript types' npm manifest
 
 
 IGNORED = frozenset({"__pycache__"})

@@ -207,7 +207,7 @@ class Dtmf:
     Keypad (DTMF) settings.
     """
 
-    num_digits: int | Literal[-1] | None = None
+    num_digits: int | None = None
     """
     How many digits to collect: 1 to 32, or -1 for no limit.
     """

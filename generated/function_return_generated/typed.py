@@ -198,7 +198,7 @@ class Dtmf(TypedDict, closed=True):
     Keypad (DTMF) settings.
     """
 
-    num_digits: NotRequired[int | Literal[-1]]
+    num_digits: NotRequired[int]
     """
     How many digits to collect: 1 to 32, or -1 for no limit.
     """

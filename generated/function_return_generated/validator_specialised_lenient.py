@@ -1,16 +1,16 @@
 # Generated from schema/function_return.schema.json by codegen.compile; do not edit: run `make generate`.
 """Specialised validators of the contract: plain checks, no schema work at run time."""
 
-_INF = float("inf")
-_NINF = -_INF
+_MAX = 1.7976931348623157e308  # the largest double: a JSON number's largest magnitude
+_NMAX = -_MAX
 
 
 def _RE0(text):
-    """Search ``text`` for '^(\\+[0-9*#]{1,31}|[0-9*#]{1,32}|(sips?|tel):[^\\s]+)$' (compiled on first use)."""
+    """Search ``text`` for '^(\\+[0-9*#]{1,31}|[0-9*#]{1,32}|(sips?|tel):[^\\u0009-\\u000d\\u001c-\\u0020\\u0085\\u00a0\\u1680\\u2000-\\u200a\\u2028\\u2029\\u202f\\u205f\\u3000]+)$' (compiled on first use)."""
     global _RE0
     import re
 
-    _RE0 = re.compile('^(\\+[0-9*#]{1,31}|[0-9*#]{1,32}|(sips?|tel):[^\\s]+)\\Z').search
+    _RE0 = re.compile('^(\\+[0-9*#]{1,31}|[0-9*#]{1,32}|(sips?|tel):[^\\u0009-\\u000d\\u001c-\\u0020\\u0085\\u00a0\\u1680\\u2000-\\u200a\\u2028\\u2029\\u202f\\u205f\\u3000]+)\\Z').search
     return _RE0(text)
 
 
@@ -70,10 +70,10 @@ def _RE6(text):
 
 def _json(value, depth):
     """Whether ``value`` (at ``depth``) has a JSON form; the free-form parts only."""
-    if isinstance(value, (str, int)) or value is None:
+    if isinstance(value, str) or value is None:
         return True
-    if isinstance(value, float):
-        return _NINF < value < _INF
+    if isinstance(value, (int, float)):
+        return _NMAX <= value <= _MAX  # within a double's range (NaN is not)
     if isinstance(value, dict):
         if depth >= 100:
             return False
@@ -114,7 +114,7 @@ def _is_valid_check5(value):
 def _is_valid_check6(value):
     if not ((isinstance(value, int) and value is not True and value is not False) or (isinstance(value, float) and value.is_integer())):
         return False
-    if not ((value == -1 and value is not True and value is not False)):
+    if not (-1 <= value <= -1):
         return False
     return True
 
@@ -321,7 +321,7 @@ def is_valid(value):
                                     return False
                             elif k3 == 'vad_timeout':
                                 if (isinstance(v3, (int, float)) and v3 is not True and v3 is not False):
-                                    if not (0 <= v3 < _INF):
+                                    if not (0 <= v3 <= _MAX):
                                         return False
                                 elif isinstance(v3, str):
                                     if not _RE4(v3):
@@ -347,7 +347,7 @@ def is_valid(value):
                                         return False
                                     if not (isinstance(v4, (int, float)) and v4 is not True and v4 is not False):
                                         return False
-                                    if not (0 < v4 < _INF):
+                                    if not (0 < v4 <= _MAX):
                                         return False
                             elif k3 == 'fields':
                                 if not isinstance(v3, (list, tuple)):
@@ -402,7 +402,7 @@ def is_valid(value):
                                     return False
                             elif k3 == 'first_digit_timeout':
                                 if (isinstance(v3, (int, float)) and v3 is not True and v3 is not False):
-                                    if not (0 <= v3 < _INF):
+                                    if not (0 <= v3 <= _MAX):
                                         return False
                                 elif isinstance(v3, str):
                                     if not _RE4(v3):
@@ -411,7 +411,7 @@ def is_valid(value):
                                     return False
                             elif k3 == 'inter_digit_timeout':
                                 if (isinstance(v3, (int, float)) and v3 is not True and v3 is not False):
-                                    if not (0 <= v3 < _INF):
+                                    if not (0 <= v3 <= _MAX):
                                         return False
                                 elif isinstance(v3, str):
                                     if not _RE4(v3):
@@ -444,7 +444,7 @@ def is_valid(value):
                                     return False
                             elif k3 == 'interruption_window':
                                 if (isinstance(v3, (int, float)) and v3 is not True and v3 is not False):
-                                    if not (0 <= v3 < _INF):
+                                    if not (0 <= v3 <= _MAX):
                                         return False
                                 elif isinstance(v3, str):
                                     if not _RE4(v3):
@@ -493,7 +493,7 @@ def is_valid(value):
                                     return False
                             elif k3 == 'frequency':
                                 if (isinstance(v3, (int, float)) and v3 is not True and v3 is not False):
-                                    if not (0 <= v3 < _INF):
+                                    if not (0 <= v3 <= _MAX):
                                         return False
                                 elif isinstance(v3, str):
                                     if not _RE4(v3):
@@ -609,9 +609,10 @@ def is_valid(value):
                 return False
             if 'utterance' in value:
                 v1 = value['utterance']
-                if isinstance(v1, str):
-                    if not _RE6(v1):
-                        return False
+                if not isinstance(v1, str):
+                    return False
+                if not _RE6(v1):
+                    return False
     else:
         return False
     return True

@@ -201,7 +201,7 @@ export interface Dtmf {
   /**
    * How many digits to collect: 1 to 32, or -1 for no limit.
    */
-  num_digits?: number | -1;
+  num_digits?: number;
   /**
    * How long to wait for the first key (platform default 5 seconds).
    */

@@ -333,7 +333,7 @@ export interface components {
             schema_path: string;
             /** @description The failing JSON Schema keyword, or `json` for a value with no JSON form. */
             keyword: string;
-            /** @description What is wrong and */
+            /** @description What is wrong and, where it can tell, how to fix it. */
             message: string;
         };
         /**
@@ -365,7 +365,7 @@ export interface components {
             severity: "error" | "warning" | "info";
             /** @description JSON Pointer of the part concerned; "" is the root. */
             path: string;
-            /** @description What happens */
+            /** @description What happens, plainly. */
             message: string;
             /** @description How to fix it (or why it may be fine). */
             hint: string;
@@ -414,7 +414,7 @@ export interface components {
             severity: "error" | "warning";
             /** @description JSON Pointer of the setting concerned. */
             source: string;
-            /** @description What happens */
+            /** @description What happens, plainly. */
             detail: string;
             /** @description How to fix it. */
             hint: string;
@@ -674,7 +674,7 @@ export interface components {
         /** @description Keypad (DTMF) settings. */
         Dtmf: {
             /** @description How many digits to collect: 1 to 32, or -1 for no limit. */
-            num_digits?: number | -1;
+            num_digits?: number;
             /** @description How long to wait for the first key (platform default 5 seconds). */
             first_digit_timeout?: components["schemas"]["Duration"];
             /** @description How long to wait between keys (platform default 2 seconds). */
@@ -983,7 +983,14 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": Record<string, unknown>;
+                    "application/json": {
+                        /** @description The OpenAPI version: `3.1.0`. */
+                        openapi: string;
+                        /** @description The title and version of the API. */
+                        info: Record<string, unknown>;
+                        /** @description The operations by path. */
+                        paths: Record<string, unknown>;
+                    };
                 };
             };
         };

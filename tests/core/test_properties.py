@@ -258,8 +258,8 @@ EXPECTED = {
     "custom class": [["/handoff", "json"]],
     "repr raises": [["/utterance", "json"]],
     "nan": [["/listen/barge_in/interruption_window", "json"]],
-    "huge int": [["/listen/smart_vad/max_extensions", "maximum"]],
-    "huge int at the root": [["", "type"]],
+    "huge int": [["/listen/smart_vad/max_extensions", "json"]],
+    "huge int at the root": [["", "json"]],
     "self reference": [["/handoff/text_chat/zendesk_integration/me", "json"]],
     "list containing itself": [["", "type"], ["/0", "json"]],
     # Nesting is cut at 100 levels: the pointer names the container at depth 100.

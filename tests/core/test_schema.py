@@ -74,7 +74,8 @@ def test_ref_has_only_annotations_beside_it() -> None:
 def test_every_property_has_a_description() -> None:
     for pointer, node in SUBSCHEMAS:
         for name, sub in node.get("properties", {}).items():
-            conditional = re.search(r"/(if|then)(/|$)", pointer)  # restates a described property
+            # A conditional branch restates a described property.
+            conditional = re.search(r"/(if|then|not)(/|$)", pointer)
             assert "description" in sub or conditional, f"{pointer}/{name}"
 
 
@@ -86,7 +87,7 @@ def test_defs_are_pascal_case_and_described() -> None:
 
 def test_objects_reject_unknown_keys() -> None:
     for pointer, node in SUBSCHEMAS:
-        if "properties" in node and not re.search(r"/(if|then)(/|$)", pointer):
+        if "properties" in node and not re.search(r"/(if|then|not)(/|$)", pointer):
             assert node.get("additionalProperties") is False, pointer
 
 

@@ -263,7 +263,7 @@ class _Renderer:
     ) -> list[ErrorDetail]:
         groups = _expected(error).get("anyOf", [])
         names = list(dict.fromkeys(n for g in groups for n in g.get("required", [])))
-        if names and all(set(g) == {"required"} for g in groups):
+        if names and all(set(g) <= {"required", "properties"} for g in groups):
             present = [n for n in names if n in _instance(error)]
             message = f"expected at most one of {', '.join(names)}; got {' and '.join(present)}"
         else:
@@ -338,4 +338,20 @@ def diagnose(value: Any, *, lenient: bool = False) -> list[ErrorDetail]:
                 "", "#/anyOf", "type", f"expected a string, an object or null; {_got(value)}"
             )
         )
-    return sorted(found, key=lambda e: (e.path, e.schema_path))
+    return _distinct(sorted(found, key=lambda e: (e.path, e.schema_path)))
+
+
+def _distinct(found: list[ErrorDetail]) -> list[ErrorDetail]:
+    """``found`` less the records that repeat an earlier one's pointer, keyword and message.
+
+    A conditional branch may restate a property's type for strict readers (ajv); a value of
+    the wrong type then breaks both, and saying it once is enough.
+    """
+    seen: set[tuple[str, str, str]] = set()
+    kept = []
+    for record in found:
+        key = (record.path, record.keyword, record.message)
+        if key not in seen:
+            seen.add(key)
+            kept.append(record)
+    return kept

@@ -1,13 +1,16 @@
 """Whether a Python value has a JSON form: the contract judges values as the JSON they become.
 
-JSON has strings, finite numbers, booleans, null, arrays (lists or tuples here) and objects with
-string keys. Bytes, sets, NaN, infinities, non-string keys, other objects, circular references
-and nesting past ``MAX_DEPTH`` have none.
+JSON has strings, numbers, booleans, null, arrays (lists or tuples here) and objects with
+string keys. Bytes, sets, NaN, non-string keys, other objects, circular references and nesting
+past ``MAX_DEPTH`` have none. A number must fit a double (``DOUBLE_MAX``), as I-JSON (RFC 7493)
+asks: JavaScript reads ``1e309`` as Infinity, Go refuses it, Python reads it as ``inf``; so an
+infinity, or an integer past that range, has no JSON form either.
 """
 
 from __future__ import annotations
 
 import math
+import sys
 from typing import Any
 
 from function_return.core.errors import ErrorDetail
@@ -15,6 +18,9 @@ from function_return.core.pointer import escape
 
 MAX_DEPTH = 100
 """Containers nested deeper than this are rejected (no real return comes near it)."""
+
+DOUBLE_MAX = sys.float_info.max
+"""The largest magnitude a JSON number may have: the largest finite double."""
 
 
 def _plain(value: Any, depth: int = 0) -> bool:
@@ -24,10 +30,10 @@ def _plain(value: Any, depth: int = 0) -> bool:
     their base type, so ``_problems`` has the last word.
     """
     kind = type(value)
-    if kind is str or kind is bool or kind is int or value is None:
+    if kind is str or kind is bool or value is None:
         return True
-    if kind is float:
-        return math.isfinite(value)
+    if kind is int or kind is float:
+        return bool(-DOUBLE_MAX <= value <= DOUBLE_MAX)  # False for NaN too
     if kind is dict or kind is list or kind is tuple:
         if depth >= MAX_DEPTH:
             return False
@@ -43,6 +49,20 @@ def _plain(value: Any, depth: int = 0) -> bool:
 def is_json(value: Any) -> bool:
     """Return True when ``value`` has a JSON form."""
     return _plain(value) or not _problems(value)
+
+
+def _out_of_range(number: float) -> str:
+    """The message for a number no double holds (an infinity, or an integer past the range)."""
+    if isinstance(number, float):
+        got = repr(number)
+    else:
+        sign = "a negative" if number < 0 else "an"
+        # str() of an integer past 4,300 digits raises (Python's limit): count those by bits.
+        digits = f"{len(str(abs(number)))}" if number.bit_length() <= 14000 else "over 4,000"
+        got = f"{sign} integer of {digits} digits"
+    return (
+        f"expected a number within a double's range (magnitude at most {DOUBLE_MAX!r}); got {got}"
+    )
 
 
 def _describe(value: Any) -> str:
@@ -78,15 +98,17 @@ def _problems(value: Any) -> list[ErrorDetail]:
     stack: list[tuple[Any, str, int, frozenset[int]]] = [(value, "", 0, frozenset())]
     while stack:
         item, path, depth, ancestors = stack.pop()
-        if isinstance(item, bool) or item is None or isinstance(item, (str, int)):
+        if isinstance(item, bool) or item is None or isinstance(item, str):
             continue
-        if isinstance(item, float):
-            if not math.isfinite(item):
+        if isinstance(item, (int, float)):
+            if isinstance(item, float) and math.isnan(item):
                 errors.append(
                     ErrorDetail(
                         path, "#json/finite", "json", f"expected a finite number; got {item!r}"
                     )
                 )
+            elif not -DOUBLE_MAX <= item <= DOUBLE_MAX:
+                errors.append(ErrorDetail(path, "#json/finite", "json", _out_of_range(item)))
             continue
         if not isinstance(item, (dict, list, tuple)):
             errors.append(

@@ -148,6 +148,19 @@ def _request_validator(component: str) -> Validator:
     )
 
 
+def _detail(error: Any) -> str:
+    """jsonschema's message; for a choice of plain types, the types, as for a list of types.
+
+    The document writes ``anyOf: [{type: string}, {type: integer}...]`` where a ``type`` list
+    would do, for readers that refuse union types (ajv's strict mode).
+    """
+    branches = error.validator_value if error.validator == "anyOf" else None
+    if isinstance(branches, list) and branches and all(set(b) == {"type"} for b in branches):
+        kinds = ", ".join(repr(b["type"]) for b in branches)
+        return f"{error.instance!r} is not of type {kinds}"
+    return str(error.message)
+
+
 def _short(text: str) -> str:
     return text if len(text) <= DETAIL_LIMIT else text[: DETAIL_LIMIT - 1] + "…"
 
@@ -158,7 +171,7 @@ def request_errors(document: Any, component: str) -> list[dict[str, str]]:
         _request_validator(component).iter_errors(document),
         key=lambda e: [str(part) for part in e.absolute_path],
     )
-    return [{"pointer": join(e.absolute_path), "detail": _short(e.message)} for e in found]
+    return [{"pointer": join(e.absolute_path), "detail": _short(_detail(e))} for e in found]
 
 
 def check_request(document: Any, component: str, name: str) -> None:

@@ -33,6 +33,8 @@ from .function_list import FunctionList
 from .function_return import FunctionReturn
 from .function_return_utterance_channel import FunctionReturnUtteranceChannel
 from .get_open_api_response_200 import GetOpenApiResponse200
+from .get_open_api_response_200_info import GetOpenApiResponse200Info
+from .get_open_api_response_200_paths import GetOpenApiResponse200Paths
 from .handoff import Handoff
 from .handoff_destination import HandoffDestination
 from .health import Health
@@ -90,6 +92,8 @@ __all__ = (
     "FunctionReturn",
     "FunctionReturnUtteranceChannel",
     "GetOpenApiResponse200",
+    "GetOpenApiResponse200Info",
+    "GetOpenApiResponse200Paths",
     "Handoff",
     "HandoffDestination",
     "Health",

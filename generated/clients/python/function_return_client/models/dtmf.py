@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Literal, TypeVar, cast
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 
@@ -17,7 +17,7 @@ class Dtmf:
     """Keypad (DTMF) settings.
 
     Attributes:
-        num_digits (int | Literal[-1] | Unset): How many digits to collect: 1 to 32, or -1 for no limit.
+        num_digits (int | Unset): How many digits to collect: 1 to 32, or -1 for no limit.
         first_digit_timeout (float | str | Unset): A non-negative number of seconds, or a duration string such as
             "1.5s".
         inter_digit_timeout (float | str | Unset): A non-negative number of seconds, or a duration string such as
@@ -27,7 +27,7 @@ class Dtmf:
         is_pii (bool | Unset): Whether the digits are personal data, redacted from logs.
     """
 
-    num_digits: int | Literal[-1] | Unset = UNSET
+    num_digits: int | Unset = UNSET
     first_digit_timeout: float | str | Unset = UNSET
     inter_digit_timeout: float | str | Unset = UNSET
     finish_on_key: DtmfFinishOnKey | Unset = UNSET
@@ -35,7 +35,7 @@ class Dtmf:
     is_pii: bool | Unset = UNSET
 
     def to_dict(self) -> dict[str, Any]:
-        num_digits: int | Literal[-1] | Unset
+        num_digits: int | Unset
         if isinstance(self.num_digits, Unset):
             num_digits = UNSET
         else:
@@ -83,14 +83,10 @@ class Dtmf:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
 
-        def _parse_num_digits(data: object) -> int | Literal[-1] | Unset:
+        def _parse_num_digits(data: object) -> int | Unset:
             if isinstance(data, Unset):
                 return data
-            num_digits_type_1 = cast(Literal[-1], data)
-            if num_digits_type_1 != -1:
-                raise ValueError(f"num_digits_type_1 must match const -1, got '{num_digits_type_1}'")
-            return num_digits_type_1
-            return cast(int | Literal[-1] | Unset, data)
+            return cast(int | Unset, data)
 
         num_digits = _parse_num_digits(d.pop("num_digits", UNSET))
 

@@ -19,7 +19,7 @@ class ExplainNote:
         code (str):
         severity (ExplainNoteSeverity):
         source (str): JSON Pointer of the setting concerned.
-        detail (str): What happens
+        detail (str): What happens, plainly.
         hint (str): How to fix it.
     """
 

@@ -19,7 +19,7 @@ class LintFinding:
         code (str): The rule's stable code (the README lists them).
         severity (LintFindingSeverity):
         path (str): JSON Pointer of the part concerned; "" is the root.
-        message (str): What happens
+        message (str): What happens, plainly.
         hint (str): How to fix it (or why it may be fine).
     """
 

@@ -17,7 +17,7 @@ class ReturnError:
         path (str): JSON Pointer (RFC 6901) of the offending part of `value`; "" is the root.
         schema_path (str): JSON Pointer, as a URI fragment, of the schema keyword that failed.
         keyword (str): The failing JSON Schema keyword, or `json` for a value with no JSON form.
-        message (str): What is wrong and
+        message (str): What is wrong and, where it can tell, how to fix it.
     """
 
     path: str
