@@ -19,7 +19,7 @@ from starlette.testclient import TestClient
 
 from conftest import ROOT, run_cli
 from function_return import ReturnValidationError, validate
-from function_return.cli.validate import loads
+from function_return.core.jsontext import loads
 from function_return.server.app import app_for_folder
 
 RANGE = "magnitude at most 1.7976931348623157e+308"
