@@ -243,3 +243,46 @@ def test_a_server_process_killed_mid_request_does_not_take_the_server_down() -> 
             seen.add(_get(who, {"args": {}})[1]["body"]["content"].split()[1])
             time.sleep(0.05)
         assert len(seen) == 2 and str(victim) not in seen
+
+
+# ---------------------------------------------------------------- what crosses from a worker
+
+
+def test_an_exception_is_never_unpickled_by_the_server() -> None:
+    """An exception whose ``__reduce__`` sleeps (or ends the process) where it is unpickled:
+    the server reads plain text from the worker, so it neither stalls nor stops."""
+    port = free_port()
+    command = [
+        str(Path(sys.executable).with_name("function-return")),
+        "serve",
+        "--functions",
+        str(FAULTS),
+        "--port",
+        str(port),
+        "--runners",
+        "1",
+        "--log-level",
+        "critical",
+    ]
+    with running(command, port) as url:
+        for how in ("sleep", "exit"):
+            start = time.monotonic()
+            status, document = _get(f"{url}{BASE}/raises_hostile/execute", {"args": {"how": how}})
+            assert status == 500
+            assert document["detail"] == 'function "raises_hostile" raised Hostile'
+            assert time.monotonic() - start < 8  # unpickled, the sleep would take 20 s
+            with urllib.request.urlopen(f"{url}/healthz", timeout=5) as response:
+                assert response.status == 200
+
+
+@pytest.mark.parametrize("runners", [2, 0])
+def test_the_body_sent_is_the_json_that_was_judged(client: TestClient, runners: int) -> None:
+    """A dict whose iteration hides ``hangup: "yes"``: the JSON text written holds it."""
+    if runners:
+        response = _call(client, "returns_hidden_key")
+    else:
+        with TestClient(app_for_folder(FAULTS, timeout=TIMEOUT, runners=0)) as threads:
+            response = _call(threads, "returns_hidden_key")
+    document = _problem(response, 500, "invalid-return")
+    assert [e["pointer"] for e in document["errors"]] == ["/hangup"]
+    assert "body" not in document

@@ -40,6 +40,11 @@ def _plain(value: Any, depth: int = 0) -> bool:
     return False
 
 
+def is_plain(value: Any) -> bool:
+    """Return True when ``value`` is JSON data of the exact builtin types only (no subclass)."""
+    return _plain(value)
+
+
 def is_json(value: Any) -> bool:
     """Return True when ``value`` has a JSON form."""
     return _plain(value) or not _problems(value)

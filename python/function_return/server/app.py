@@ -30,13 +30,12 @@ from starlette.requests import Request
 from starlette.responses import JSONResponse, Response
 from starlette.routing import BaseRoute, Route
 
-from function_return.core.errors import ReturnValidationError
 from function_return.core.jsontext import json_text
-from function_return.core.validate import validate
 from function_return.server.functions import (
     AgentFunction,
     Conversation,
     check_arguments,
+    judge_return,
     load_folder,
     run,
 )
@@ -52,7 +51,7 @@ from function_return.server.http import (
 )
 from function_return.server.playground import PUBLIC_PATHS as PLAYGROUND_PATHS
 from function_return.server.playground import playground_routes
-from function_return.server.runner import RunnerPool, unpickle_error
+from function_return.server.runner import RunnerPool
 from function_return.server.state import DEFAULT_RUNNERS, DEFAULT_TIMEOUT, ServerState
 
 __all__ = ["MAX_BODY", "PUBLIC_PATHS", "ServerState", "app_for_folder", "create_app"]
@@ -150,14 +149,18 @@ async def _execute(
             "function %r raised", function.name, exc_info=(type(error), error, outcome.traceback)
         )
         raise function_error(function.name, f"raised {type(error).__name__}")
-    try:
-        validate(outcome.value)
-    except ReturnValidationError as exc:
-        problem = invalid_return(function.name, [(e.path, e.message) for e in exc.errors])
+    text, invalid = judge_return(outcome.value)
+    if text is None:
+        problem = invalid_return(function.name, invalid)
         log.error("function %r: %s", function.name, problem.detail)
-        raise problem from None
-    document = {"body": outcome.value, "logs": outcome.logs, "runtime": outcome.runtime_ms}
-    return Response(json_text(document).encode("utf-8"), media_type="application/json")
+        raise problem
+    return _answer(text, outcome.logs, outcome.runtime_ms)
+
+
+def _answer(body: str, logs: list[str], runtime: float) -> Response:
+    """The 200 answer: ``body`` is the return's JSON text, exactly as it was judged."""
+    content = f'{{"body": {body}, "logs": {json_text(logs)}, "runtime": {float(runtime)!r}}}'
+    return Response(content.encode("utf-8"), media_type="application/json")
 
 
 async def _execute_in_pool(
@@ -185,22 +188,15 @@ async def _execute_in_pool(
     if "missing" in report:
         raise ProblemError(404, "not-found", f"no function {name}")
     if "error" in report:
-        error = unpickle_error(report)
-        log.error(
-            "function %r raised %s\n%s",
-            function.name,
-            report["error"]["type"],
-            report["error"]["traceback"],
-            exc_info=(type(error), error, None),
-        )
-        raise function_error(function.name, f"raised {report['error']['type']}")
+        # Plain text from the worker: the exception itself never leaves its process.
+        kind, trace = str(report["error"]["type"]), str(report["error"]["traceback"])
+        log.error("function %r raised %s\n%s", function.name, kind, trace)
+        raise function_error(function.name, f"raised {kind}")
     if "invalid" in report:
         problem = invalid_return(function.name, [tuple(pair) for pair in report["invalid"]])
         log.error("function %r: %s", function.name, problem.detail)
         raise problem
-    logs = json_text(report["logs"])
-    content = f'{{"body": {report["body"]}, "logs": {logs}, "runtime": {report["runtime"]!r}}}'
-    return Response(content.encode("utf-8"), media_type="application/json")
+    return _answer(str(report["body"]), list(report["logs"]), float(report["runtime"]))
 
 
 # ---------------------------------------------------------------- the app

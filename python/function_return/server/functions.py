@@ -23,10 +23,15 @@ from pathlib import Path
 from types import TracebackType
 from typing import Any, TextIO
 
+from function_return.core.errors import ReturnValidationError
+from function_return.core.jsontext import json_text, loads
 from function_return.core.pointer import escape
+from function_return.core.validate import validate
 
 TYPE_NAMES: dict[type, str] = {str: "string", int: "integer", float: "number", bool: "boolean"}
 """Python parameter types and their names in the OpenAPI document."""
+
+log = logging.getLogger("function_return.server")
 
 MODULE_PREFIX = "agent_functions"
 """Function files are imported as ``agent_functions.<name>``; their loggers are named so."""
@@ -379,3 +384,26 @@ def run(
         runtime_ms = (time.perf_counter() - start) * 1000
         _capture.buffer = None
     return Outcome(value, buffer.lines(), round(runtime_ms, 3), error, trace)
+
+
+def judge_return(value: Any) -> tuple[str | None, list[tuple[str, str]]]:
+    """The JSON text to send for a function's return, or the errors that forbid sending it.
+
+    The verdict is on exactly the text sent: the value is judged, written as JSON text, and
+    that text is read back and judged again, so a container or string that lies about its
+    content (a ``dict`` subclass whose iteration hides a key, a ``str`` whose ``__eq__``
+    claims to be another string) cannot get an invalid body past the check.
+
+    Returns:
+        ``(text, [])`` when the value is valid, else ``(None, [(pointer, message), ...])``.
+    """
+    try:
+        validate(value)
+        text = json_text(value)
+        validate(loads(text))
+    except ReturnValidationError as exc:
+        return None, [(e.path, e.message) for e in exc.errors]
+    except (ValueError, TypeError, RecursionError) as exc:  # cannot be written as JSON
+        log.error("a return could not be written as JSON: %s: %s", type(exc).__name__, exc)
+        return None, [("", "cannot be written as JSON text")]
+    return text, []

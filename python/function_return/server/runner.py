@@ -7,8 +7,10 @@ call past the time limit gets its worker killed (and replaced by a new one when 
 a worker that dies during a call (a crash in a C extension, ``os._exit``, a signal) is
 answered as a function error, and the server goes on.
 
-The worker checks the return against the contract itself and sends back plain data only: the
-value as JSON text, or the errors, or the exception's type, pickled form and traceback text.
+The worker checks the return against the contract itself and sends back plain data only, as
+JSON text (never a pickle: the server unpickles nothing a function made, so an exception whose
+``__reduce__`` would run code in the server is only its type name and traceback text): the
+value as JSON text, or the errors, or the exception's type name and traceback text.
 
 Pool states of one call::
 
@@ -21,8 +23,8 @@ Pool states of one call::
 
 from __future__ import annotations
 
+import json
 import multiprocessing
-import pickle
 import threading
 import traceback
 from dataclasses import dataclass, field
@@ -30,13 +32,33 @@ from multiprocessing.connection import Connection
 from pathlib import Path
 from typing import Any
 
-from function_return.core.errors import ReturnValidationError
 from function_return.core.jsontext import json_text
-from function_return.core.validate import validate
-from function_return.server.functions import Conversation, load_folder, run
+from function_return.server.functions import Conversation, judge_return, load_folder, run
 
 START_TIMEOUT = 60.0
 """How long a new worker may take to load the functions folder, in seconds."""
+
+MAX_REPORT = 64 * 1024 * 1024
+"""The largest report a worker may send, in bytes; a larger one ends the worker."""
+
+
+def _send(conn: Connection, message: Any) -> None:
+    """Send plain data as JSON text (the only form that crosses the pipe)."""
+    conn.send_bytes(json_text(message).encode("utf-8"))
+
+
+def _receive(conn: Connection) -> Any:
+    """Read one message sent by ``_send``: JSON text, parsed; nothing is unpickled.
+
+    Raises:
+        OSError: the message is over ``MAX_REPORT`` bytes, or is not JSON text.
+        EOFError: the other end closed the pipe.
+    """
+    data = conn.recv_bytes(MAX_REPORT)
+    try:
+        return json.loads(data)
+    except ValueError as exc:
+        raise OSError(f"a worker sent something that is not JSON text: {exc}") from None
 
 
 @dataclass
@@ -73,7 +95,7 @@ class _Worker:
             self.kill()
             raise RuntimeError("a worker process did not start in time")
         try:
-            ready = self.conn.recv()
+            ready = _receive(self.conn)
         except (EOFError, OSError):
             self.kill()
             raise RuntimeError(f"a worker process ended while starting ({self.exit()})") from None
@@ -129,7 +151,7 @@ class RunnerPool:
             try:
                 worker.conn.send((name, arguments, conv))
                 answered = worker.conn.poll(timeout)
-                report = worker.conn.recv() if answered else None
+                report = _receive(worker.conn) if answered else None
             except (EOFError, OSError, BrokenPipeError):
                 worker.kill()
                 self.replaced += 1
@@ -182,9 +204,9 @@ def _serve(folder: str, conn: Connection) -> None:
     try:
         functions = load_folder(Path(folder))
     except Exception as exc:
-        conn.send(f"{type(exc).__name__}: {exc}")
+        _send(conn, f"{type(exc).__name__}: {exc}")
         return
-    conn.send("ready")
+    _send(conn, "ready")
     while True:
         try:
             name, arguments, conv = conn.recv()
@@ -192,9 +214,9 @@ def _serve(folder: str, conn: Connection) -> None:
             return
         function = functions.get(name)
         if function is None:  # the folder changed since the server loaded it
-            conn.send({"logs": [], "runtime": 0.0, "missing": name})
+            _send(conn, {"logs": [], "runtime": 0.0, "missing": name})
             continue
-        conn.send(_call(function, arguments, conv))
+        _send(conn, _call(function, arguments, conv))
 
 
 def _call(function: Any, arguments: dict[str, Any], conv: Conversation | None) -> dict[str, Any]:
@@ -202,36 +224,22 @@ def _call(function: Any, arguments: dict[str, Any], conv: Conversation | None) -
 
     The report has ``logs`` and ``runtime``, and one of: ``body`` (the valid return as JSON
     text), ``invalid`` (its errors as ``[pointer, message]`` pairs), or ``error`` (the
-    exception's type name, its traceback as text, and the exception pickled when it can be).
+    exception's type name and its traceback as text). Every part is a plain ``str``,
+    ``float`` or ``list`` of them: nothing the function made crosses the pipe as an object.
     """
     outcome = run(function, arguments, conv)
     report: dict[str, Any] = {"logs": outcome.logs, "runtime": outcome.runtime_ms}
     if outcome.error is not None:
         error = outcome.error
         try:
-            pickled: bytes | None = pickle.dumps(error)
-        except Exception:
-            pickled = None
-        text = "".join(traceback.format_exception(type(error), error, outcome.traceback))
-        report["error"] = {"type": type(error).__name__, "traceback": text, "pickled": pickled}
+            trace = "".join(traceback.format_exception(type(error), error, outcome.traceback))
+        except Exception:  # a traceback that cannot be formatted still names the type
+            trace = "(the traceback could not be formatted)"
+        report["error"] = {"type": str.__str__(type(error).__name__), "traceback": trace}
         return report
-    try:
-        validate(outcome.value)
-    except ReturnValidationError as exc:
-        report["invalid"] = [[e.path, e.message] for e in exc.errors]
+    body, invalid = judge_return(outcome.value)
+    if body is None:
+        report["invalid"] = [list(pair) for pair in invalid]
         return report
-    report["body"] = json_text(outcome.value)
+    report["body"] = body
     return report
-
-
-def unpickle_error(report: dict[str, Any]) -> BaseException:
-    """The exception a worker reported, or a stand-in naming its type."""
-    pickled = report["error"]["pickled"]
-    if pickled is not None:
-        try:
-            error = pickle.loads(pickled)
-            if isinstance(error, BaseException):
-                return error
-        except Exception:
-            pass
-    return RuntimeError(f"{report['error']['type']} (not picklable)")
