@@ -345,8 +345,10 @@ export interface components {
          */
         ValidateResponse: {
             valid: boolean;
-            /** @description Ordered by location; empty when `valid`. */
+            /** @description Ordered by location; empty when `valid`. At most the first 100. */
             errors: components["schemas"]["ReturnError"][];
+            /** @description How many there were in all, when more than the first 100 are found (only those are listed). */
+            total?: number;
         };
         /**
          * @description A part of a return that will not do what it seems to.
@@ -376,8 +378,10 @@ export interface components {
          *     }
          */
         LintResponse: {
-            /** @description Ordered by path, then code. */
+            /** @description Ordered by path, then code. At most the first 100. */
             findings: components["schemas"]["LintFinding"][];
+            /** @description How many there were in all, when more than the first 100 are found (only those are listed). */
+            total?: number;
         };
         /**
          * @description One thing the agent does.
@@ -441,7 +445,10 @@ export interface components {
         } | {
             /** @constant */
             valid: false;
+            /** @description At most the first 100. */
             errors: components["schemas"]["ReturnError"][];
+            /** @description How many there were in all, when more than the first 100 are found. */
+            total?: number;
         };
         /**
          * @description An RFC 9457 problem document.
@@ -854,6 +861,17 @@ export interface components {
                 "application/problem+json": components["schemas"]["Problem"];
             };
         };
+        /** @description The server's capacity for this kind of request, and the queue of requests waiting for it, are full: try again after `Retry-After` seconds. */
+        Busy: {
+            headers: {
+                /** @description Seconds to wait before trying again. */
+                "Retry-After"?: number;
+                [name: string]: unknown;
+            };
+            content: {
+                "application/problem+json": components["schemas"]["Problem"];
+            };
+        };
         /** @description The function ran past the server's time limit. */
         FunctionTimedOut: {
             headers: {
@@ -965,6 +983,7 @@ export interface operations {
             415: components["responses"]["UnsupportedMediaType"];
             422: components["responses"]["UnprocessableContent"];
             500: components["responses"]["FunctionFailed"];
+            503: components["responses"]["Busy"];
             504: components["responses"]["FunctionTimedOut"];
         };
     };
@@ -1034,6 +1053,7 @@ export interface operations {
             413: components["responses"]["ContentTooLarge"];
             415: components["responses"]["UnsupportedMediaType"];
             422: components["responses"]["InvalidCheckRequest"];
+            503: components["responses"]["Busy"];
         };
     };
     lintReturn: {
@@ -1062,6 +1082,7 @@ export interface operations {
             413: components["responses"]["ContentTooLarge"];
             415: components["responses"]["UnsupportedMediaType"];
             422: components["responses"]["InvalidCheckRequest"];
+            503: components["responses"]["Busy"];
         };
     };
     explainReturn: {
@@ -1090,6 +1111,7 @@ export interface operations {
             413: components["responses"]["ContentTooLarge"];
             415: components["responses"]["UnsupportedMediaType"];
             422: components["responses"]["InvalidCheckRequest"];
+            503: components["responses"]["Busy"];
         };
     };
 }

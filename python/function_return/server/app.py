@@ -15,6 +15,7 @@ import json
 import logging
 import os
 import re
+import sys
 from collections.abc import Callable
 from contextlib import asynccontextmanager
 from functools import partial
@@ -41,13 +42,16 @@ from function_return.server.functions import (
 )
 from function_return.server.http import (
     MAX_BODY,
+    MAX_ERRORS,
     BearerAuth,
     ProblemError,
     check_request,
     function_error,
     invalid_return,
+    offload,
+    parse_body,
     problem_response,
-    read_json,
+    read_body,
 )
 from function_return.server.playground import PUBLIC_PATHS as PLAYGROUND_PATHS
 from function_return.server.playground import playground_routes
@@ -110,20 +114,31 @@ def _function_routes(state: ServerState) -> list[BaseRoute]:
         function = state.functions.get(name)
         if function is None:
             raise ProblemError(404, "not-found", f"no function {json.dumps(name)}")
-        document = await read_json(request)
-        check_request(document, "ExecuteRequest", "an execute")
-        arguments, problems = check_arguments(function, document["args"])
-        if problems:
-            errors = [{"pointer": p.pointer, "detail": p.detail} for p in problems]
-            detail = "; ".join(f"{p.pointer}: {p.detail}" for p in problems)
-            raise ProblemError(422, "invalid-arguments", detail, errors)
-        conv = Conversation.from_request(document.get("conversation"))
+        body = await read_body(request)
+        # Parsing and checking the request is CPU work: off the event loop, bounded.
+        arguments, conv = await offload(
+            state.requests, "execute requests", _prepare, function, body
+        )
         return await _execute(state, function, arguments, conv)
 
     return [
         Route(f"{_AGENT}/functions", list_functions, methods=["GET"]),
         Route(f"{_AGENT}/functions/{{function_id}}/execute", execute, methods=["POST"]),
     ]
+
+
+def _prepare(function: AgentFunction, body: bytes) -> tuple[dict[str, Any], Conversation]:
+    """The arguments and conversation of an execute request's body, or a 400 or 422 problem."""
+    document = parse_body(body)
+    check_request(document, "ExecuteRequest", "an execute")
+    arguments, problems = check_arguments(function, document["args"])
+    if problems:
+        errors = [{"pointer": p.pointer, "detail": p.detail} for p in problems[:MAX_ERRORS]]
+        shown = "; ".join(f"{e['pointer']}: {e['detail']}" for e in errors)
+        count = len(problems)
+        detail = f"the first {MAX_ERRORS} of {count}: {shown}" if count > MAX_ERRORS else shown
+        raise ProblemError(422, "invalid-arguments", detail, errors)
+    return arguments, Conversation.from_request(document.get("conversation"))
 
 
 async def _execute(
@@ -278,8 +293,15 @@ def app_for_folder(
     return create_app(ServerState(load_folder(path), token=token, timeout=timeout, pool=pool))
 
 
+SWITCH_INTERVAL = 0.001
+"""How often, in seconds, a thread doing CPU work (a check) lets the event loop run.
+
+Python's default (5 ms) lets a few busy threads hold ``/healthz`` back by 100 ms and more."""
+
+
 def app_from_environment() -> Starlette:
     """The app uvicorn workers build: settings come from ``FUNCTION_RETURN_*`` variables."""
+    sys.setswitchinterval(SWITCH_INTERVAL)  # this process is the server's own
     return app_for_folder(
         os.environ[ENV_FUNCTIONS],
         token=os.environ.get(ENV_TOKEN) or None,

@@ -7,12 +7,15 @@ Every error answer is an RFC 9457 ``application/problem+json`` document, built b
 
 from __future__ import annotations
 
+import heapq
 import hmac
 import json
-from collections.abc import Collection
+from collections.abc import Callable, Collection
 from functools import cache
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, TypeVar
 
+import anyio.to_thread
+from anyio import CapacityLimiter
 from starlette.requests import Request
 from starlette.responses import Response
 from starlette.types import ASGIApp, Receive, Scope, Send
@@ -22,6 +25,8 @@ from function_return.core.pointer import join
 
 if TYPE_CHECKING:
     from jsonschema.protocols import Validator
+
+T = TypeVar("T")
 
 MAX_BODY = 1024 * 1024
 """The largest request body accepted, in bytes (1 MiB)."""
@@ -41,6 +46,7 @@ _TITLES = {
     415: "Unsupported Media Type",
     422: "Unprocessable Content",
     500: "Internal Server Error",
+    503: "Service Unavailable",
     504: "Gateway Timeout",
 }
 
@@ -102,8 +108,11 @@ def function_error(function: str, what: str) -> ProblemError:
     return ProblemError(500, "function-error", f"function {json.dumps(function)} {what}")
 
 
-async def read_json(request: Request) -> Any:
-    """The request body as JSON, or a 415, 413 or 400 problem."""
+async def read_body(request: Request) -> bytes:
+    """The request body's bytes (a JSON content type, at most ``MAX_BODY``), or a 415 or 413.
+
+    Reading is all that happens on the event loop; parsing is CPU work (``parse_body``).
+    """
     content_type = request.headers.get("content-type")
     media_type = (content_type or "").split(";", 1)[0].strip().lower()
     if media_type != "application/json":
@@ -122,11 +131,58 @@ async def read_json(request: Request) -> Any:
         if size > MAX_BODY:
             raise too_large
         chunks.append(chunk)
+    return b"".join(chunks)
+
+
+def parse_body(body: bytes) -> Any:
+    """The body as JSON, or a 400 problem."""
     try:
-        return loads(b"".join(chunks))
+        return loads(body)
     except (ValueError, RecursionError) as exc:  # UnicodeDecodeError is a ValueError
         reason = not_json_reason(exc)
     raise ProblemError(400, "not-json", f"the request body is not JSON: {reason}")
+
+
+async def read_json(request: Request) -> Any:
+    """The request body as JSON, or a 415, 413 or 400 problem."""
+    return parse_body(await read_body(request))
+
+
+MAX_WAITING = 32
+"""How many requests of one kind may wait for a free thread of its capacity; more get a 503."""
+
+RETRY_AFTER = "1"
+"""What a 503 asks a client to wait before trying again, in seconds."""
+
+
+def busy(what: str) -> ProblemError:
+    """The 503 problem of a request that found its capacity full and its queue too."""
+    return ProblemError(
+        503,
+        "busy",
+        f"the server is busy ({what}); try again shortly",
+        headers={"Retry-After": RETRY_AFTER},
+    )
+
+
+async def offload(limiter: CapacityLimiter, what: str, call: Callable[..., T], *args: Any) -> T:
+    """Run ``call(*args)`` in a thread of ``limiter``'s capacity, off the event loop.
+
+    A request waits for a free thread in a queue of at most ``MAX_WAITING``; past that it is
+    answered 503 with ``Retry-After`` at once (``what`` names the capacity).
+    """
+    if limiter.statistics().tasks_waiting >= MAX_WAITING:
+        raise busy(what)
+    return await anyio.to_thread.run_sync(call, *args, limiter=limiter)
+
+
+MAX_ERRORS = 100
+"""The most errors one answer lists; its ``detail`` says how many there were in all."""
+
+
+def listed(count: int) -> str:
+    """How a detail says it lists only some errors: "" or " (the first 100 of N)"."""
+    return f" (the first {MAX_ERRORS} of {count})" if count > MAX_ERRORS else ""
 
 
 @cache
@@ -136,6 +192,7 @@ def _request_validator(component: str) -> Validator:
     from referencing import Registry, Resource
     from referencing.jsonschema import DRAFT202012
 
+    from function_return.core.linear import linear
     from function_return_generated.openapi import OPENAPI_BUNDLED
 
     uri = "urn:function-return:openapi"
@@ -143,30 +200,35 @@ def _request_validator(component: str) -> Validator:
         json.loads(OPENAPI_BUNDLED), default_specification=DRAFT202012
     )
     registry: Registry[Any] = Registry().with_resource(uri, resource)
-    return Draft202012Validator(
+    checker: Validator = linear(Draft202012Validator)(
         {"$ref": f"{uri}#/components/schemas/{component}"}, registry=registry
     )
+    return checker
 
 
 def _short(text: str) -> str:
     return text if len(text) <= DETAIL_LIMIT else text[: DETAIL_LIMIT - 1] + "…"
 
 
-def request_errors(document: Any, component: str) -> list[dict[str, str]]:
-    """Each way ``document`` is not a ``component`` request, with its pointer (empty: it is)."""
-    found = sorted(
-        _request_validator(component).iter_errors(document),
-        key=lambda e: [str(part) for part in e.absolute_path],
+def request_errors(document: Any, component: str) -> tuple[list[dict[str, str]], int]:
+    """The first ``MAX_ERRORS`` ways ``document`` is not a ``component`` request, by pointer,
+    and how many there are in all (0: it is one)."""
+    found = list(_request_validator(component).iter_errors(document))
+    first = heapq.nsmallest(
+        MAX_ERRORS, found, key=lambda e: [str(part) for part in e.absolute_path]
     )
-    return [{"pointer": join(e.absolute_path), "detail": _short(e.message)} for e in found]
+    return [{"pointer": join(e.absolute_path), "detail": _short(e.message)} for e in first], len(
+        found
+    )
 
 
 def check_request(document: Any, component: str, name: str) -> None:
     """Raise a 422 problem when ``document`` is not a ``component`` (a ``name`` request)."""
-    problems = request_errors(document, component)
+    problems, count = request_errors(document, component)
     if problems:
-        listed = "; ".join(f"{p['pointer'] or '(root)'}: {p['detail']}" for p in problems)
-        raise ProblemError(422, "invalid-request", f"not {name} request: {listed}", problems)
+        text = "; ".join(f"{p['pointer'] or '(root)'}: {p['detail']}" for p in problems)
+        detail = f"not {name} request{listed(count)}: {text}"
+        raise ProblemError(422, "invalid-request", detail, problems)
 
 
 class BearerAuth:
