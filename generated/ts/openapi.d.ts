@@ -476,8 +476,11 @@ export interface components {
             instance?: string;
             /** @description Each error found. In a 400 or 422 `pointer` points into the request body; in a 500 for an invalid return it points into the function's return value. */
             errors?: {
-                /** @description A JSON Pointer (RFC 6901); "" is the root. */
+                /** @description A JSON Pointer (RFC 6901); "" is the root. A segment over 64 characters is cut, ending in "…". */
                 pointer: string;
+                /** @description In a 500 for an invalid return: the failing JSON Schema keyword, or `json` for a part with no JSON form. */
+                keyword?: string;
+                /** @description What is wrong. In a 500 for an invalid return: the expected shape only, never the returned value. */
                 detail: string;
             }[];
         };

@@ -60,6 +60,10 @@ def _still_serving(client: TestClient) -> None:
     assert response.json()["body"] == {"utterance": "Hello again!"}
 
 
+def response_text(document: Any) -> str:
+    return json.dumps(document, ensure_ascii=False)
+
+
 def _leaks_nothing(text: str) -> None:
     for secret in ("Traceback", "s3cr3t", "/srv/", ".py", str(ROOT), 'File "'):
         assert secret not in text, secret
@@ -94,13 +98,14 @@ def test_an_invalid_return_is_500_listing_each_pointer_and_never_a_body(
 ) -> None:
     document = _problem(_call(client, "returns_invalid"), 500, "invalid-return")
     assert document["errors"] == [
-        {"pointer": "/hangup", "detail": 'expected a boolean; got string "yes"'},
+        {"pointer": "/hangup", "keyword": "type", "detail": "expected a boolean"},
         {
             "pointer": "/listen/channel",
-            "detail": 'expected one of "SPEECH", "DTMF", "SPEECH_AND_DTMF"; got string "speech"; '
-            'did you mean "SPEECH"?',
+            "keyword": "enum",
+            "detail": 'expected one of "SPEECH", "DTMF", "SPEECH_AND_DTMF"',
         },
     ]
+    assert '"yes"' not in response_text(document) and '"speech"' not in response_text(document)
     assert "body" not in document
     _still_serving(client)
 
@@ -108,7 +113,7 @@ def test_an_invalid_return_is_500_listing_each_pointer_and_never_a_body(
 def test_a_return_without_a_json_form_is_500_at_its_pointer(client: TestClient) -> None:
     document = _problem(_call(client, "returns_no_json"), 500, "invalid-return")
     assert document["errors"] == [
-        {"pointer": "/utterance", "detail": "expected a JSON value; got object"}
+        {"pointer": "/utterance", "keyword": "json", "detail": "expected a JSON value"}
     ]
     _still_serving(client)
 
@@ -284,5 +289,25 @@ def test_the_body_sent_is_the_json_that_was_judged(client: TestClient, runners: 
         with TestClient(app_for_folder(FAULTS, timeout=TIMEOUT, runners=0)) as threads:
             response = _call(threads, "returns_hidden_key")
     document = _problem(response, 500, "invalid-return")
-    assert [e["pointer"] for e in document["errors"]] == ["/hangup"]
+    assert [(e["pointer"], e["keyword"]) for e in document["errors"]] == [("/hangup", "type")]
     assert "body" not in document
+
+
+@pytest.mark.parametrize("how", ["items", "key", "value"])
+def test_an_invalid_return_answers_no_secret_only_pointer_keyword_and_shape(
+    client: TestClient, how: str
+) -> None:
+    """A return whose ``items()`` raises with a DSN in the message, a 10,000-character key,
+    a secret value: the problem holds none of them (the server's log has the details)."""
+    response = _call(client, "returns_secret", {"how": how})
+    document = _problem(response, 500, "invalid-return")
+    for secret in ("hunter2", "postgres://", "k" * 100, "s3cr3t"):
+        assert secret not in response.text, secret
+    assert len(response.content) < 2000
+    pointer, keyword = {
+        "items": ("", "json"),
+        "key": ("/" + "k" * 63 + "…", "additionalProperties"),
+        "value": ("/hangup", "type"),
+    }[how]
+    assert [(e["pointer"], e["keyword"]) for e in document["errors"]] == [(pointer, keyword)]
+    _still_serving(client)

@@ -166,10 +166,15 @@ async def _execute(
         raise function_error(function.name, f"raised {type(error).__name__}")
     text, invalid = judge_return(outcome.value)
     if text is None:
-        problem = invalid_return(function.name, invalid)
-        log.error("function %r: %s", function.name, problem.detail)
-        raise problem
+        raise _invalid(function.name, invalid)
     return _answer(text, outcome.logs, outcome.runtime_ms)
+
+
+def _invalid(name: str, found: list[tuple[str, str, str]]) -> ProblemError:
+    """The 500 for an invalid return; the messages, values and all, go to the log only."""
+    listed = "; ".join(f"{p or '(root)'}: {m}" for p, _, m in found[:MAX_ERRORS])
+    log.error("function %r returned an invalid value: %s", name, listed[:100_000])
+    return invalid_return(name, found)
 
 
 def _answer(body: str, logs: list[str], runtime: float) -> Response:
@@ -208,9 +213,8 @@ async def _execute_in_pool(
         log.error("function %r raised %s\n%s", function.name, kind, trace)
         raise function_error(function.name, f"raised {kind}")
     if "invalid" in report:
-        problem = invalid_return(function.name, [tuple(pair) for pair in report["invalid"]])
-        log.error("function %r: %s", function.name, problem.detail)
-        raise problem
+        found = [(str(p), str(k), str(m)) for p, k, m in report["invalid"]]
+        raise _invalid(function.name, found)
     return _answer(str(report["body"]), list(report["logs"]), float(report["runtime"]))
 
 

@@ -386,7 +386,7 @@ def run(
     return Outcome(value, buffer.lines(), round(runtime_ms, 3), error, trace)
 
 
-def judge_return(value: Any) -> tuple[str | None, list[tuple[str, str]]]:
+def judge_return(value: Any) -> tuple[str | None, list[tuple[str, str, str]]]:
     """The JSON text to send for a function's return, or the errors that forbid sending it.
 
     The verdict is on exactly the text sent: the value is judged, written as JSON text, and
@@ -395,15 +395,16 @@ def judge_return(value: Any) -> tuple[str | None, list[tuple[str, str]]]:
     claims to be another string) cannot get an invalid body past the check.
 
     Returns:
-        ``(text, [])`` when the value is valid, else ``(None, [(pointer, message), ...])``.
+        ``(text, [])`` when the value is valid, else ``(None, [(pointer, keyword, message),
+        ...])``.
     """
     try:
         validate(value)
         text = json_text(value)
         validate(loads(text))
     except ReturnValidationError as exc:
-        return None, [(e.path, e.message) for e in exc.errors]
+        return None, [(e.path, e.keyword, e.message) for e in exc.errors]
     except (ValueError, TypeError, RecursionError) as exc:  # cannot be written as JSON
         log.error("a return could not be written as JSON: %s: %s", type(exc).__name__, exc)
-        return None, [("", "cannot be written as JSON text")]
+        return None, [("", "json", "cannot be written as JSON text")]
     return text, []

@@ -92,14 +92,57 @@ def problem_response(
     return Response(body, status_code=status, media_type=PROBLEM_MEDIA_TYPE, headers=headers)
 
 
-def invalid_return(function: str, found: list[tuple[str, str]]) -> ProblemError:
-    """The 500 problem for a function whose return breaks the contract: (pointer, message)s."""
-    listed = "; ".join(f"{pointer or '(root)'}: {message}" for pointer, message in found)
+SEGMENT_LIMIT = 64
+"""The longest segment of a JSON Pointer shown in a problem, in characters."""
+
+
+def short_pointer(pointer: str) -> str:
+    """``pointer`` with each segment over ``SEGMENT_LIMIT`` characters cut, ending in "…"."""
+    if len(pointer) <= SEGMENT_LIMIT:
+        return pointer
+    return "/".join(
+        part if len(part) <= SEGMENT_LIMIT else part[: SEGMENT_LIMIT - 1] + "…"
+        for part in pointer.split("/")
+    )
+
+
+def expected_shape(keyword: str, message: str) -> str:
+    """What a return error says is expected, without the value the function returned.
+
+    Messages say "expected X; got Y": only "expected X" is kept. An unknown key is named by
+    the pointer alone; a part with no JSON form says which JSON rule it breaks.
+    """
+    if keyword == "additionalProperties":
+        return "unknown key"
+    if keyword == "propertyNames":
+        return "key not allowed" + (": " + message.split(": ", 1)[1] if ": " in message else "")
+    if keyword == "json" and message.startswith("cannot be read"):
+        return "cannot be read as JSON"
+    return _short(message.split("; got", 1)[0])
+
+
+def invalid_return(function: str, found: list[tuple[str, str, str]]) -> ProblemError:
+    """The 500 problem for a function whose return breaks the contract.
+
+    ``found`` holds (pointer, keyword, message) triples, at most ``MAX_ERRORS`` are listed.
+    The problem names each pointer, keyword and expected shape: never the returned value, a
+    key in full, or an exception's text (those go to the server's log).
+    """
+    errors = [
+        {
+            "pointer": short_pointer(pointer),
+            "keyword": keyword,
+            "detail": expected_shape(keyword, message),
+        }
+        for pointer, keyword, message in found[:MAX_ERRORS]
+    ]
+    shown = "; ".join(f"{e['pointer'] or '(root)'}: {e['detail']}" for e in errors)
+    more = f" (the first {MAX_ERRORS} of {len(found)})" if len(found) > MAX_ERRORS else ""
     return ProblemError(
         500,
         "invalid-return",
-        f"function {json.dumps(function)} returned an invalid value: {listed}",
-        [{"pointer": pointer, "detail": message} for pointer, message in found],
+        f"function {json.dumps(function)} returned an invalid value{more}: {shown}",
+        errors,
     )
 
 

@@ -223,7 +223,7 @@ def _call(function: Any, arguments: dict[str, Any], conv: Conversation | None) -
     """Run one function and report on it in plain data.
 
     The report has ``logs`` and ``runtime``, and one of: ``body`` (the valid return as JSON
-    text), ``invalid`` (its errors as ``[pointer, message]`` pairs), or ``error`` (the
+    text), ``invalid`` (its errors as ``[pointer, keyword, message]`` lists), or ``error`` (the
     exception's type name and its traceback as text). Every part is a plain ``str``,
     ``float`` or ``list`` of them: nothing the function made crosses the pipe as an object.
     """
@@ -239,7 +239,7 @@ def _call(function: Any, arguments: dict[str, Any], conv: Conversation | None) -
         return report
     body, invalid = judge_return(outcome.value)
     if body is None:
-        report["invalid"] = [list(pair) for pair in invalid]
+        report["invalid"] = [list(error) for error in invalid]
         return report
     report["body"] = body
     return report
