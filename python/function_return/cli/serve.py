@@ -42,6 +42,10 @@ def run(args: argparse.Namespace) -> int:
     os.environ[_server.ENV_FUNCTIONS] = str(folder)
     os.environ[_server.ENV_TIMEOUT] = repr(float(args.timeout))
     os.environ[_server.ENV_RUNNERS] = str(args.runners)
+    if args.allowed_host:
+        os.environ[_server.ENV_ALLOWED_HOSTS] = ",".join(args.allowed_host)
+    else:
+        os.environ.pop(_server.ENV_ALLOWED_HOSTS, None)
     if token:
         os.environ[_server.ENV_TOKEN] = token
     else:
@@ -86,6 +90,16 @@ def add_parser(subparsers: Any) -> None:
     parser.add_argument(
         "--token",
         help="require this bearer token (default: $FUNCTION_RETURN_TOKEN; none: open)",
+    )
+    parser.add_argument(
+        "--allowed-host",
+        action="append",
+        metavar="NAME",
+        help=(
+            "serve requests whose Host header names NAME (any port); repeat for more, '*' for "
+            "any (default: without a token, only 127.0.0.1, localhost and [::1], against DNS "
+            "rebinding; with a token, any)"
+        ),
     )
     parser.add_argument("--workers", type=int, default=1, help="server processes (1)")
     parser.add_argument(

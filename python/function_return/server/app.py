@@ -41,9 +41,11 @@ from function_return.server.functions import (
     run,
 )
 from function_return.server.http import (
+    LOOPBACK_HOSTS,
     MAX_BODY,
     MAX_ERRORS,
     BearerAuth,
+    BrowserGuard,
     ProblemError,
     check_request,
     function_error,
@@ -67,6 +69,7 @@ ENV_FUNCTIONS = "FUNCTION_RETURN_FUNCTIONS"
 ENV_TOKEN = "FUNCTION_RETURN_TOKEN"
 ENV_TIMEOUT = "FUNCTION_RETURN_TIMEOUT"
 ENV_RUNNERS = "FUNCTION_RETURN_RUNNERS"
+ENV_ALLOWED_HOSTS = "FUNCTION_RETURN_ALLOWED_HOSTS"
 
 
 # ---------------------------------------------------------------- the service itself
@@ -269,7 +272,10 @@ def create_app(state: ServerState) -> Starlette:
     app = Starlette(
         routes=routes,
         lifespan=lifespan,
-        middleware=[Middleware(BearerAuth, token=state.token, public=PUBLIC_PATHS)],
+        middleware=[
+            Middleware(BrowserGuard, allowed_hosts=state.allowed_hosts),
+            Middleware(BearerAuth, token=state.token, public=PUBLIC_PATHS),
+        ],
         exception_handlers={
             ProblemError: _on_problem,
             HTTPException: _on_http_error,
@@ -286,15 +292,32 @@ def app_for_folder(
     token: str | None = None,
     timeout: float = DEFAULT_TIMEOUT,
     runners: int = DEFAULT_RUNNERS,
+    allowed_hosts: frozenset[str] | None = None,
 ) -> Starlette:
     """Return the app serving the functions in ``folder`` (raises ``FunctionLoadError``).
 
     ``runners`` worker processes run the functions, started when first needed; 0 runs them
-    in threads of this process instead.
+    in threads of this process instead. ``allowed_hosts``: the ``Host`` names served (None:
+    any; ``function-return serve`` without a token serves the loopback names only).
     """
     path = Path(folder).resolve()
     pool = RunnerPool(path, runners) if runners > 0 else None
-    return create_app(ServerState(load_folder(path), token=token, timeout=timeout, pool=pool))
+    state = ServerState(
+        load_folder(path), token=token, timeout=timeout, pool=pool, allowed_hosts=allowed_hosts
+    )
+    return create_app(state)
+
+
+def allowed_hosts_setting(value: str | None, token: str | None) -> frozenset[str] | None:
+    """The ``Host`` names to serve, from ``FUNCTION_RETURN_ALLOWED_HOSTS`` (comma-separated).
+
+    Unset: the loopback names without a token (DNS rebinding cannot then reach an open
+    server), any with one. ``*`` among them: any.
+    """
+    if not value:
+        return None if token else LOOPBACK_HOSTS
+    names = frozenset(n.strip().lower().strip("[]") for n in value.split(",") if n.strip())
+    return None if "*" in names else names
 
 
 SWITCH_INTERVAL = 0.001
@@ -306,9 +329,11 @@ Python's default (5 ms) lets a few busy threads hold ``/healthz`` back by 100 ms
 def app_from_environment() -> Starlette:
     """The app uvicorn workers build: settings come from ``FUNCTION_RETURN_*`` variables."""
     sys.setswitchinterval(SWITCH_INTERVAL)  # this process is the server's own
+    token = os.environ.get(ENV_TOKEN) or None
     return app_for_folder(
         os.environ[ENV_FUNCTIONS],
-        token=os.environ.get(ENV_TOKEN) or None,
+        token=token,
+        allowed_hosts=allowed_hosts_setting(os.environ.get(ENV_ALLOWED_HOSTS), token),
         timeout=float(os.environ.get(ENV_TIMEOUT, DEFAULT_TIMEOUT)),
         runners=int(os.environ.get(ENV_RUNNERS, DEFAULT_RUNNERS)),
     )

@@ -40,6 +40,7 @@ DETAIL_LIMIT = 300
 _TITLES = {
     400: "Bad Request",
     401: "Unauthorized",
+    403: "Forbidden",
     404: "Not Found",
     405: "Method Not Allowed",
     413: "Content Too Large",
@@ -299,3 +300,84 @@ class BearerAuth:
             401, "unauthorized", detail, scope["path"], headers={"WWW-Authenticate": "Bearer"}
         )
         await response(scope, receive, send)
+
+
+LOOPBACK_HOSTS = frozenset({"127.0.0.1", "localhost", "::1"})
+"""The Host names a server without a token accepts unless told otherwise (``--allowed-host``)."""
+
+_SAFE_FETCH_SITES = (b"same-origin", b"none")
+"""``Sec-Fetch-Site`` values of requests that do not come from another site's page."""
+
+
+def host_name(value: str) -> str | None:
+    """The name of a ``Host`` header without its port (``[::1]:8080`` is ``::1``), lowercased;
+    None when it is not a host name with an optional numeric port."""
+    value = value.strip().lower()
+    if value.startswith("["):
+        name, bracket, rest = value[1:].partition("]")
+        if not bracket or (rest and not (rest.startswith(":") and rest[1:].isdigit())):
+            return None
+        return name
+    name, colon, port = value.partition(":")
+    if not name or (colon and not port.isdigit()):
+        return None
+    return name
+
+
+class BrowserGuard:
+    """ASGI middleware against DNS rebinding and cross-site requests from a browser.
+
+    - The ``Host`` must name one of ``allowed_hosts`` (any port); ``None`` accepts any (a
+      server with a token, or one told ``--allowed-host '*'``). A page on ``evil.example``
+      that rebinds that name to 127.0.0.1 sends ``Host: evil.example``: 400.
+    - A request that a browser marks as coming from another site (``Sec-Fetch-Site`` other
+      than ``same-origin`` or ``none``, or an ``Origin`` whose host and port are not the
+      ``Host``) is 403, except a plain page load (``GET`` of a path outside ``/v1``).
+    """
+
+    def __init__(self, app: ASGIApp, allowed_hosts: Collection[str] | None) -> None:
+        self.app = app
+        self.allowed = None if allowed_hosts is None else {h.lower() for h in allowed_hosts}
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] != "http":
+            await self.app(scope, receive, send)
+            return
+        headers = dict(scope["headers"])
+        host = headers.get(b"host", b"").decode("latin-1")
+        refusal = self._refusal(scope, headers, host)
+        if refusal is None:
+            await self.app(scope, receive, send)
+            return
+        status, kind, detail = refusal
+        response = problem_response(status, kind, detail, scope["path"])
+        await response(scope, receive, send)
+
+    def _refusal(
+        self, scope: Scope, headers: dict[bytes, bytes], host: str
+    ) -> tuple[int, str, str] | None:
+        name = host_name(host)
+        if self.allowed is not None and (name is None or name not in self.allowed):
+            return (
+                400,
+                "host-not-allowed",
+                "the Host header names a host this server does not serve",
+            )
+        page_load = scope["method"] in ("GET", "HEAD") and not scope["path"].startswith("/v1")
+        if page_load:
+            return None
+        site = headers.get(b"sec-fetch-site")
+        if site is not None and site.strip().lower() not in _SAFE_FETCH_SITES:
+            return 403, "cross-site", "requests from another site's page are refused"
+        origin = headers.get(b"origin")
+        if origin is not None and not _same_origin(origin.decode("latin-1"), host):
+            return 403, "cross-site", "requests from another site's page are refused"
+        return None
+
+
+def _same_origin(origin: str, host: str) -> bool:
+    """Whether an ``Origin`` (``http://name:port``) names the same host and port as ``Host``."""
+    scheme, sep, authority = origin.strip().lower().partition("://")
+    if not sep or scheme not in ("http", "https"):
+        return False
+    return authority == host.strip().lower()

@@ -43,6 +43,8 @@ class ServerState:
     timeout: float = DEFAULT_TIMEOUT
     extra: dict[str, Any] = field(default_factory=dict)
     pool: RunnerPool | None = None
+    allowed_hosts: frozenset[str] | None = None
+    """The ``Host`` names served (any port); None: any (see ``http.BrowserGuard``)."""
     checks: CapacityLimiter = field(default_factory=lambda: _limiter(CHECK_THREADS))
     """The capacity of the check endpoints: CPU work, off the event loop, bounded."""
     requests: CapacityLimiter = field(default_factory=lambda: _limiter(REQUEST_THREADS))
