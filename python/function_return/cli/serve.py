@@ -39,6 +39,13 @@ def run(args: argparse.Namespace) -> int:
         print(f"function-return serve: {exc}", file=sys.stderr)
         return 2
     token = args.token or os.environ.get(_server.ENV_TOKEN) or None
+    if token is not None and (token != token.strip() or not token.strip()):
+        print(
+            "function-return serve: the token has white space around it; no request could "
+            "match it (remove the spaces)",
+            file=sys.stderr,
+        )
+        return 2
     os.environ[_server.ENV_FUNCTIONS] = str(folder)
     os.environ[_server.ENV_TIMEOUT] = repr(float(args.timeout))
     os.environ[_server.ENV_RUNNERS] = str(args.runners)

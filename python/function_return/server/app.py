@@ -31,6 +31,7 @@ from starlette.requests import Request
 from starlette.responses import JSONResponse, Response
 from starlette.routing import BaseRoute, Route
 
+from function_return.core.jsonsafe import MAX_DEPTH
 from function_return.core.jsontext import json_text
 from function_return.server.functions import (
     AgentFunction,
@@ -46,8 +47,11 @@ from function_return.server.http import (
     MAX_ERRORS,
     BearerAuth,
     BrowserGuard,
+    HeaderGuard,
     ProblemError,
     check_request,
+    check_token,
+    deeper_than,
     function_error,
     invalid_return,
     offload,
@@ -133,6 +137,11 @@ def _function_routes(state: ServerState) -> list[BaseRoute]:
 def _prepare(function: AgentFunction, body: bytes) -> tuple[dict[str, Any], Conversation]:
     """The arguments and conversation of an execute request's body, or a 400 or 422 problem."""
     document = parse_body(body)
+    too_deep = deeper_than(document, MAX_DEPTH)
+    if too_deep is not None:
+        detail = f"nested more than {MAX_DEPTH} levels deep"
+        errors = [{"pointer": too_deep, "detail": detail}]
+        raise ProblemError(422, "invalid-request", f"{too_deep}: {detail}", errors)
     check_request(document, "ExecuteRequest", "an execute")
     arguments, problems = check_arguments(function, document["args"])
     if problems:
@@ -260,7 +269,14 @@ async def _on_unexpected(request: Request, exc: Exception) -> Response:
 
 
 def create_app(state: ServerState) -> Starlette:
-    """Return the ASGI app serving ``state`` (its runner pool is closed on shutdown)."""
+    """Return the ASGI app serving ``state`` (its runner pool is closed on shutdown).
+
+    Raises:
+        ValueError: the token is empty or has surrounding white space (no request could
+            ever match it: a header's value is read without them).
+    """
+    if state.token is not None:
+        check_token(state.token)
 
     @asynccontextmanager
     async def lifespan(app: Starlette) -> Any:
@@ -273,6 +289,7 @@ def create_app(state: ServerState) -> Starlette:
         routes=routes,
         lifespan=lifespan,
         middleware=[
+            Middleware(HeaderGuard),
             Middleware(BrowserGuard, allowed_hosts=state.allowed_hosts),
             Middleware(BearerAuth, token=state.token, public=PUBLIC_PATHS),
         ],

@@ -18,7 +18,7 @@ import anyio.to_thread
 from anyio import CapacityLimiter
 from starlette.requests import Request
 from starlette.responses import Response
-from starlette.types import ASGIApp, Receive, Scope, Send
+from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from function_return.core.jsontext import json_text, loads, not_json_reason
 from function_return.core.pointer import join
@@ -381,3 +381,74 @@ def _same_origin(origin: str, host: str) -> bool:
     if not sep or scheme not in ("http", "https"):
         return False
     return authority == host.strip().lower()
+
+
+class HeaderGuard:
+    """ASGI middleware: a request with both ``Content-Length`` and ``Transfer-Encoding`` is 400
+    (the two readings of its length are how requests are smuggled past a proxy), and every
+    answer carries ``X-Content-Type-Options: nosniff``."""
+
+    def __init__(self, app: ASGIApp) -> None:
+        self.app = app
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] != "http":
+            await self.app(scope, receive, send)
+            return
+
+        async def send_nosniff(message: Message) -> None:
+            if message["type"] == "http.response.start":
+                headers = [
+                    (name, value)
+                    for name, value in message.get("headers", [])
+                    if name.lower() != b"x-content-type-options"
+                ]
+                headers.append((b"x-content-type-options", b"nosniff"))
+                message = {**message, "headers": headers}
+            await send(message)
+
+        names = {name.lower() for name, _ in scope["headers"]}
+        if b"content-length" in names and b"transfer-encoding" in names:
+            response = problem_response(
+                400,
+                "ambiguous-length",
+                "the request has both Content-Length and Transfer-Encoding",
+                scope["path"],
+                headers={"Connection": "close"},
+            )
+            await response(scope, receive, send_nosniff)
+            return
+        await self.app(scope, receive, send_nosniff)
+
+
+def check_token(token: str) -> None:
+    """Raise ``ValueError`` for a bearer token no request could match (see ``BearerAuth``)."""
+    if not token or token != token.strip() or any(c in token for c in "\r\n"):
+        raise ValueError("the bearer token is empty or has white space around it")
+
+
+def deeper_than(document: Any, limit: int) -> str | None:
+    """The JSON Pointer of the first container of ``document`` nested past ``limit`` levels,
+    or None; iterative and linear, so any depth the parser accepted is walked safely."""
+    # Each entry: the value, its depth, and where it sits (parent entry, key) for the pointer.
+    seen: list[tuple[int, str | int]] = [(-1, "")]
+    stack: list[tuple[Any, int, int]] = [(document, 0, 0)]
+    while stack:
+        item, depth, at = stack.pop()
+        if isinstance(item, dict):
+            children: Any = item.items()
+        elif isinstance(item, list):
+            children = enumerate(item)
+        else:
+            continue
+        if depth >= limit:
+            parts: list[str | int] = []
+            while at > 0:
+                at, key = seen[at]
+                parts.append(key)
+            return join(reversed(parts))
+        for key, child in children:
+            if isinstance(child, dict | list):
+                seen.append((at, key))
+                stack.append((child, depth + 1, len(seen) - 1))
+    return None
