@@ -10,6 +10,12 @@ from typing import Any
 
 from function_return.cli.extras import require_extra
 
+KEEP_ALIVE = 5
+"""Seconds an idle keep-alive connection is kept open."""
+
+MAX_HEADERS = 16 * 1024
+"""The most bytes of request line and headers read before the request is refused (400)."""
+
 
 def run(args: argparse.Namespace) -> int:
     """Serve the functions in ``args.functions`` until interrupted; return the exit code.
@@ -22,6 +28,7 @@ def run(args: argparse.Namespace) -> int:
         return missing
     from function_return.server import app as _server
     from function_return.server.functions import FunctionLoadError, load_folder
+    from function_return.server.protocol import ENV_READ_TIMEOUT
 
     if args.timeout <= 0:
         print("function-return serve: --timeout must be more than 0", file=sys.stderr)
@@ -31,6 +38,12 @@ def run(args: argparse.Namespace) -> int:
         return 2
     if args.runners < 0:
         print("function-return serve: --runners must be 0 or more", file=sys.stderr)
+        return 2
+    if args.read_timeout <= 0:
+        print("function-return serve: --read-timeout must be more than 0", file=sys.stderr)
+        return 2
+    if args.limit_concurrency < 1:
+        print("function-return serve: --limit-concurrency must be at least 1", file=sys.stderr)
         return 2
     folder = Path(args.functions).resolve()
     try:
@@ -49,6 +62,7 @@ def run(args: argparse.Namespace) -> int:
     os.environ[_server.ENV_FUNCTIONS] = str(folder)
     os.environ[_server.ENV_TIMEOUT] = repr(float(args.timeout))
     os.environ[_server.ENV_RUNNERS] = str(args.runners)
+    os.environ[ENV_READ_TIMEOUT] = repr(float(args.read_timeout))
     if args.allowed_host:
         os.environ[_server.ENV_ALLOWED_HOSTS] = ",".join(args.allowed_host)
     else:
@@ -73,6 +87,13 @@ def run(args: argparse.Namespace) -> int:
             port=args.port,
             workers=args.workers,
             log_level=args.log_level,
+            # Against slow and greedy clients: each request must arrive whole within
+            # --read-timeout; idle keep-alive connections close after 5 s; request headers
+            # are at most 16 KiB; past --limit-concurrency connections, new requests get 503.
+            http="function_return.server.protocol:DeadlineH11Protocol",
+            timeout_keep_alive=KEEP_ALIVE,
+            h11_max_incomplete_event_size=MAX_HEADERS,
+            limit_concurrency=args.limit_concurrency,
         )
     except SystemExit as exc:  # uvicorn exits 3 when it cannot start (address in use...)
         return 2 if exc.code else 0
@@ -125,6 +146,23 @@ def add_parser(subparsers: Any) -> None:
         default=10.0,
         metavar="SECONDS",
         help="how long a function may run before the answer is 504 (10)",
+    )
+    parser.add_argument(
+        "--read-timeout",
+        type=float,
+        default=10.0,
+        metavar="SECONDS",
+        help=(
+            "how long a client has to send a whole request, headers and body, before its "
+            "connection is closed (10)"
+        ),
+    )
+    parser.add_argument(
+        "--limit-concurrency",
+        type=int,
+        default=256,
+        metavar="N",
+        help="connections and tasks per server process past which new requests get 503 (256)",
     )
     parser.add_argument(
         "--log-level",
