@@ -17,7 +17,6 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
-import anyio
 import pytest
 from servers import free_port, running
 from starlette.testclient import TestClient
@@ -121,16 +120,26 @@ def test_a_value_with_many_errors_lists_the_first_100_and_the_total(client: Test
     assert len(findings["findings"]) <= 100
 
 
-def test_a_full_capacity_with_a_full_queue_is_503_with_retry_after(client: TestClient) -> None:
+@pytest.mark.parametrize(
+    ("capacity", "path", "body"),
+    [
+        ("checks", "/v1/validate", {"value": None}),
+        ("requests", f"{BASE}/quick/execute", {"args": {}}),
+        ("calls", f"{BASE}/quick/execute", {"args": {}}),
+    ],
+)
+def test_a_full_capacity_with_a_full_queue_is_503_with_retry_after(
+    client: TestClient, capacity: str, path: str, body: Any
+) -> None:
     state = client.app.state.server  # type: ignore[attr-defined]
     stats = type("Stats", (), {"tasks_waiting": MAX_WAITING})()
-    original = state.checks
-    state.checks = type("Full", (), {"statistics": lambda self: stats})()
+    original = getattr(state, capacity)
+    setattr(state, capacity, type("Full", (), {"statistics": lambda self: stats})())
     try:
-        response = client.post("/v1/validate", json={"value": None})
+        response = client.post(path, json=body)
     finally:
-        state.checks = original
+        setattr(state, capacity, original)
     assert response.status_code == 503
     assert response.headers["retry-after"] == "1"
     assert response.json()["type"].endswith("/busy")
-    assert anyio  # the capacities are anyio CapacityLimiters
+    assert client.post(path, json=body).status_code == 200  # the queue has room again

@@ -154,19 +154,40 @@ def test_sys_exit_is_500_system_exit(client: TestClient) -> None:
     _still_serving(client)
 
 
-def test_no_worker_free_within_the_limit_is_504_then_the_pool_recovers(
+def test_no_worker_free_within_the_limit_is_503_with_retry_after_then_the_pool_recovers(
     client: TestClient,
 ) -> None:
+    """The function never ran: a 503 to retry, not a 504 that says it ran too long."""
     pool = client.app.state.server.pool  # type: ignore[attr-defined]
     taken = [pool._slots.acquire(timeout=10) for _ in range(pool.size)]  # as long-running calls
     try:
         assert taken == [True] * pool.size
-        document = _problem(_call(client, "quick"), 504, "timeout")
+        response = _call(client, "quick")
+        document = _problem(response, 503, "busy")
     finally:
         for _ in taken:
             pool._slots.release()
-    assert document["detail"] == 'function "quick" found no free worker within the 3 s limit'
+    assert document["detail"] == "the server is busy (function calls); try again shortly"
+    assert response.headers["retry-after"] == "1"
     _still_serving(client)
+
+
+def test_a_flood_of_check_requests_does_not_take_the_function_calls_capacity(
+    client: TestClient,
+) -> None:
+    """Each kind of work has its own capacity: the check endpoints' threads all taken (as by
+    a flood), function calls are still served."""
+    state = client.app.state.server  # type: ignore[attr-defined]
+    holders = [object() for _ in range(int(state.checks.total_tokens))]
+    portal = client.portal  # type: ignore[attr-defined]
+    for holder in holders:
+        portal.call(state.checks.acquire_on_behalf_of, holder)
+    try:
+        assert state.checks.available_tokens == 0
+        _still_serving(client)
+    finally:
+        for holder in holders:
+            portal.call(_release, state.checks, holder)
 
 
 def test_calls_beyond_the_runners_wait_for_a_free_one_and_are_all_answered(
@@ -184,6 +205,10 @@ def test_calls_beyond_the_runners_wait_for_a_free_one_and_are_all_answered(
     for thread in threads:
         thread.join()
     assert statuses == [200] * 6
+
+
+async def _release(limiter: Any, holder: object) -> None:
+    limiter.release_on_behalf_of(holder)
 
 
 # ---------------------------------------------------------------- a server process killed

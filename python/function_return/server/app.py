@@ -45,10 +45,12 @@ from function_return.server.http import (
     LOOPBACK_HOSTS,
     MAX_BODY,
     MAX_ERRORS,
+    MAX_WAITING,
     BearerAuth,
     BrowserGuard,
     HeaderGuard,
     ProblemError,
+    busy,
     check_request,
     check_token,
     deeper_than,
@@ -160,9 +162,13 @@ async def _execute(
     if state.pool is not None:
         return await _execute_in_pool(state, state.pool, function, arguments, conv)
     call = partial(run, function, arguments, conv if function.wants_conv else None)
+    if state.calls.statistics().tasks_waiting >= MAX_WAITING:
+        raise busy("function calls")
     try:
         with anyio.fail_after(state.timeout):
-            outcome = await anyio.to_thread.run_sync(call, abandon_on_cancel=True)
+            outcome = await anyio.to_thread.run_sync(
+                call, abandon_on_cancel=True, limiter=state.calls
+            )
     except TimeoutError:
         log.warning("function %r ran past the %s s limit", function.name, state.timeout)
         raise ProblemError(
@@ -205,13 +211,18 @@ async def _execute_in_pool(
     """Run the function in a worker process of ``pool`` (see ``server.runner``)."""
     name = json.dumps(function.name)
     passed = conv if function.wants_conv else None
-    result = await anyio.to_thread.run_sync(
-        pool.call, function.name, arguments, passed, state.timeout
+    # One thread per worker process (``state.calls``), a bounded queue in front of them.
+    result = await offload(
+        state.calls, "function calls", pool.call, function.name, arguments, passed, state.timeout
     )
-    if result.kind in ("timeout", "busy"):
-        why = "ran past" if result.kind == "timeout" else "found no free worker within"
-        log.warning("function %r %s the %s s limit", function.name, why, state.timeout)
-        raise ProblemError(504, "timeout", f"function {name} {why} the {state.timeout:g} s limit")
+    if result.kind == "busy":  # no worker came free: the function never ran, so not a 504
+        log.warning("function %r found no free worker within %s s", function.name, state.timeout)
+        raise busy("function calls")
+    if result.kind == "timeout":
+        log.warning("function %r ran past the %s s limit", function.name, state.timeout)
+        raise ProblemError(
+            504, "timeout", f"function {name} ran past the {state.timeout:g} s limit"
+        )
     if result.kind in ("died", "broken"):
         log.error("function %r: its worker process failed: %s", function.name, result.detail)
         verb = "stopped its worker process" if result.kind == "died" else "could not be run"
