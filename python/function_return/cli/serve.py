@@ -17,6 +17,19 @@ MAX_HEADERS = 16 * 1024
 """The most bytes of request line and headers read before the request is refused (400)."""
 
 
+_UNITS = {"": 1, "K": 1024, "M": 1024**2, "G": 1024**3}
+
+
+def _size(text: str) -> int | None:
+    """Bytes from ``512M``, ``2G``, ``1048576``...; None when it is not a size (or is 0)."""
+    text = text.strip().upper().removesuffix("B")
+    unit = text[-1:] if text[-1:] in _UNITS else ""
+    number = text[: len(text) - len(unit)]
+    if not number.isdigit() or int(number) == 0:
+        return None
+    return int(number) * _UNITS[unit]
+
+
 def run(args: argparse.Namespace) -> int:
     """Serve the functions in ``args.functions`` until interrupted; return the exit code.
 
@@ -28,6 +41,7 @@ def run(args: argparse.Namespace) -> int:
         return missing
     from function_return.server import app as _server
     from function_return.server.functions import FunctionLoadError, load_folder
+    from function_return.server.http import check_token
     from function_return.server.protocol import ENV_READ_TIMEOUT
 
     if args.timeout <= 0:
@@ -51,13 +65,31 @@ def run(args: argparse.Namespace) -> int:
     except FunctionLoadError as exc:
         print(f"function-return serve: {exc}", file=sys.stderr)
         return 2
-    token = args.token or os.environ.get(_server.ENV_TOKEN) or None
-    if token is not None and (token != token.strip() or not token.strip()):
-        print(
-            "function-return serve: the token has white space around it; no request could "
-            "match it (remove the spaces)",
-            file=sys.stderr,
-        )
+    if args.token and args.token_file:
+        print("function-return serve: give --token or --token-file, not both", file=sys.stderr)
+        return 2
+    memory_limit = None
+    if args.memory_limit is not None:
+        memory_limit = _size(args.memory_limit)
+        if memory_limit is None:
+            print(
+                "function-return serve: --memory-limit takes a size such as 512M or 2G",
+                file=sys.stderr,
+            )
+            return 2
+    token_file = str(Path(args.token_file).resolve()) if args.token_file else None
+    try:
+        if token_file is not None:
+            token: str | None = _server.read_token_file(token_file)
+        else:
+            token = args.token or os.environ.get(_server.ENV_TOKEN) or None
+            if token is not None:
+                check_token(token)
+    except ValueError as exc:
+        reason = str(exc)
+        if "white space" in reason:
+            reason += ": no request could match it (remove the spaces)"
+        print(f"function-return serve: {reason}", file=sys.stderr)
         return 2
     os.environ[_server.ENV_FUNCTIONS] = str(folder)
     os.environ[_server.ENV_TIMEOUT] = repr(float(args.timeout))
@@ -67,10 +99,19 @@ def run(args: argparse.Namespace) -> int:
         os.environ[_server.ENV_ALLOWED_HOSTS] = ",".join(args.allowed_host)
     else:
         os.environ.pop(_server.ENV_ALLOWED_HOSTS, None)
-    if token:
+    # The token reaches the server processes by a file's name or by the environment, never
+    # by their command line; they take it out of their environment before starting workers.
+    os.environ.pop(_server.ENV_TOKEN, None)
+    os.environ.pop(_server.ENV_TOKEN_FILE, None)
+    if token_file is not None:
+        os.environ[_server.ENV_TOKEN_FILE] = token_file
+    elif token:
         os.environ[_server.ENV_TOKEN] = token
+    if memory_limit is not None:
+        os.environ[_server.ENV_MEMORY_LIMIT] = str(memory_limit)
     else:
-        os.environ.pop(_server.ENV_TOKEN, None)
+        os.environ.pop(_server.ENV_MEMORY_LIMIT, None)
+    os.environ[_server.ENV_ISOLATE] = args.isolate
     print(
         f"serving {len(functions)} functions from {folder} at http://{args.host}:{args.port}"
         + (" (bearer token required)" if token else ""),
@@ -117,7 +158,32 @@ def add_parser(subparsers: Any) -> None:
     parser.add_argument("--port", type=int, default=8080, help="port to bind (8080)")
     parser.add_argument(
         "--token",
-        help="require this bearer token (default: $FUNCTION_RETURN_TOKEN; none: open)",
+        help=(
+            "require this bearer token (default: $FUNCTION_RETURN_TOKEN; none: open); it "
+            "shows in the process list: prefer --token-file or the variable"
+        ),
+    )
+    parser.add_argument(
+        "--token-file",
+        metavar="PATH",
+        help=(
+            "require the bearer token in this file (one line): unlike --token, it is not "
+            "seen on the command line"
+        ),
+    )
+    parser.add_argument(
+        "--memory-limit",
+        metavar="SIZE",
+        help="address space of each worker process, such as 512M or 2G (none)",
+    )
+    parser.add_argument(
+        "--isolate",
+        choices=("none", "call"),
+        default="none",
+        help=(
+            "call: a fresh worker process for each call, so nothing one call leaves behind "
+            "reaches the next (costs a process start per call); none: workers serve many (none)"
+        ),
     )
     parser.add_argument(
         "--allowed-host",

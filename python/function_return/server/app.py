@@ -76,6 +76,9 @@ ENV_TOKEN = "FUNCTION_RETURN_TOKEN"
 ENV_TIMEOUT = "FUNCTION_RETURN_TIMEOUT"
 ENV_RUNNERS = "FUNCTION_RETURN_RUNNERS"
 ENV_ALLOWED_HOSTS = "FUNCTION_RETURN_ALLOWED_HOSTS"
+ENV_TOKEN_FILE = "FUNCTION_RETURN_TOKEN_FILE"
+ENV_MEMORY_LIMIT = "FUNCTION_RETURN_MEMORY_LIMIT"
+ENV_ISOLATE = "FUNCTION_RETURN_ISOLATE"
 
 
 # ---------------------------------------------------------------- the service itself
@@ -321,19 +324,43 @@ def app_for_folder(
     timeout: float = DEFAULT_TIMEOUT,
     runners: int = DEFAULT_RUNNERS,
     allowed_hosts: frozenset[str] | None = None,
+    memory_limit: int | None = None,
+    isolate: str = "none",
 ) -> Starlette:
     """Return the app serving the functions in ``folder`` (raises ``FunctionLoadError``).
 
     ``runners`` worker processes run the functions, started when first needed; 0 runs them
     in threads of this process instead. ``allowed_hosts``: the ``Host`` names served (None:
     any; ``function-return serve`` without a token serves the loopback names only).
+    ``memory_limit``: each worker's address space in bytes; ``isolate="call"``: a fresh
+    worker for each call (see ``server.runner``).
     """
     path = Path(folder).resolve()
-    pool = RunnerPool(path, runners) if runners > 0 else None
+    pool = (
+        RunnerPool(path, runners, memory_limit=memory_limit, isolate=isolate)
+        if runners > 0
+        else None
+    )
     state = ServerState(
         load_folder(path), token=token, timeout=timeout, pool=pool, allowed_hosts=allowed_hosts
     )
     return create_app(state)
+
+
+def read_token_file(path: str) -> str:
+    """The token in a file (one line; its line break is not part of it).
+
+    Raises:
+        ValueError: the file cannot be read, or the token is empty or has white space
+            around it.
+    """
+    try:
+        text = Path(path).read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError) as exc:
+        raise ValueError(f"{path}: cannot read the token: {type(exc).__name__}") from None
+    token = text.removesuffix("\n").removesuffix("\r")
+    check_token(token)
+    return token
 
 
 def allowed_hosts_setting(value: str | None, token: str | None) -> frozenset[str] | None:
@@ -355,13 +382,24 @@ Python's default (5 ms) lets a few busy threads hold ``/healthz`` back by 100 ms
 
 
 def app_from_environment() -> Starlette:
-    """The app uvicorn workers build: settings come from ``FUNCTION_RETURN_*`` variables."""
+    """The app uvicorn workers build: settings come from ``FUNCTION_RETURN_*`` variables.
+
+    The token is read from the file ``FUNCTION_RETURN_TOKEN_FILE`` names, or taken out of
+    ``FUNCTION_RETURN_TOKEN``: either way it is not in the environment of the worker
+    processes this server starts.
+    """
     sys.setswitchinterval(SWITCH_INTERVAL)  # this process is the server's own
-    token = os.environ.get(ENV_TOKEN) or None
+    token = os.environ.pop(ENV_TOKEN, None) or None
+    token_file = os.environ.get(ENV_TOKEN_FILE)
+    if token_file:
+        token = read_token_file(token_file)
+    limit = os.environ.get(ENV_MEMORY_LIMIT)
     return app_for_folder(
         os.environ[ENV_FUNCTIONS],
         token=token,
         allowed_hosts=allowed_hosts_setting(os.environ.get(ENV_ALLOWED_HOSTS), token),
         timeout=float(os.environ.get(ENV_TIMEOUT, DEFAULT_TIMEOUT)),
         runners=int(os.environ.get(ENV_RUNNERS, DEFAULT_RUNNERS)),
+        memory_limit=int(limit) if limit else None,
+        isolate=os.environ.get(ENV_ISOLATE) or "none",
     )

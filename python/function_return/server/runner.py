@@ -23,8 +23,11 @@ Pool states of one call::
 
 from __future__ import annotations
 
+import contextlib
 import json
 import multiprocessing
+import os
+import signal
 import threading
 import traceback
 from dataclasses import dataclass, field
@@ -34,6 +37,13 @@ from typing import Any
 
 from function_return.core.jsontext import json_text
 from function_return.server.functions import Conversation, judge_return, load_folder, run
+
+ISOLATION = ("none", "call")
+"""How much calls are kept apart: ``none`` (workers serve call after call), ``call`` (a fresh
+worker for each call)."""
+
+ENV_TOKEN = "FUNCTION_RETURN_TOKEN"
+"""The server's bearer token variable: never left in a worker's environment."""
 
 START_TIMEOUT = 60.0
 """How long a new worker may take to load the functions folder, in seconds."""
@@ -82,12 +92,15 @@ class Result:
 class _Worker:
     """One worker process and the parent's end of its pipe."""
 
-    def __init__(self, folder: str) -> None:
+    def __init__(self, folder: str, memory_limit: int | None = None) -> None:
         # A fresh interpreter: forking a server that runs threads is not safe.
         context = multiprocessing.get_context("spawn")
         self.conn, child = context.Pipe()
         self.process = context.Process(
-            target=_serve, args=(folder, child), name="function-return-runner", daemon=True
+            target=_serve,
+            args=(folder, child, memory_limit),
+            name="function-return-runner",
+            daemon=True,
         )
         self.process.start()
         child.close()
@@ -112,7 +125,13 @@ class _Worker:
         return f"signal {-code}" if code < 0 else f"exit code {code}"
 
     def kill(self) -> None:
-        """Stop the process at once and reap it."""
+        """Stop the process and every process it started (its process group), and reap it."""
+        pid = self.process.pid
+        if pid is not None:
+            # The worker leads its own session and process group (``_serve``): whatever a
+            # function started (a subprocess, a shell) goes with it.
+            with contextlib.suppress(ProcessLookupError, PermissionError):
+                os.killpg(pid, signal.SIGKILL)
         if self.process.is_alive():
             self.process.kill()
         self.process.join(timeout=5)
@@ -125,11 +144,24 @@ class RunnerPool:
     ``call`` blocks (run it in a thread); it never raises for what a function does.
     """
 
-    def __init__(self, folder: Path, size: int) -> None:
+    def __init__(
+        self,
+        folder: Path,
+        size: int,
+        *,
+        memory_limit: int | None = None,
+        isolate: str = "none",
+    ) -> None:
         if size < 1:
             raise ValueError("a runner pool needs at least one worker")
+        if isolate not in ISOLATION:
+            raise ValueError(f"isolate must be one of: {', '.join(ISOLATION)}")
         self.folder = str(folder)
         self.size = size
+        self.memory_limit = memory_limit
+        """The address space of each worker, in bytes (``RLIMIT_AS``); None: no limit."""
+        self.isolate = isolate
+        """``call``: a worker serves one call, then is replaced; ``none``: it serves many."""
         self._slots = threading.BoundedSemaphore(size)
         self._idle: list[_Worker] = []
         self._lock = threading.Lock()
@@ -160,7 +192,10 @@ class RunnerPool:
                 worker.kill()
                 self.replaced += 1
                 return Result("timeout")
-            self._give_back(worker)
+            if self.isolate == "call":
+                worker.kill()  # nothing one call left behind reaches the next
+            else:
+                self._give_back(worker)
             return Result("done", report)
         finally:
             self._slots.release()
@@ -173,7 +208,7 @@ class RunnerPool:
                     return worker
                 worker.kill()
                 self.replaced += 1
-        return _Worker(self.folder)
+        return _Worker(self.folder, self.memory_limit)
 
     def _give_back(self, worker: _Worker) -> None:
         with self._lock:
@@ -199,8 +234,19 @@ class RunnerPool:
 # ---------------------------------------------------------------- in the worker process
 
 
-def _serve(folder: str, conn: Connection) -> None:
-    """The worker's main loop: load the folder, then answer calls until the pipe closes."""
+def _serve(folder: str, conn: Connection, memory_limit: int | None = None) -> None:
+    """The worker's main loop: load the folder, then answer calls until the pipe closes.
+
+    First the worker leads a session (and process group) of its own, so that killing it
+    kills what its functions started; limits its address space to ``memory_limit`` bytes;
+    and drops the server's token from its environment.
+    """
+    os.setsid()
+    os.environ.pop(ENV_TOKEN, None)
+    if memory_limit is not None:
+        import resource
+
+        resource.setrlimit(resource.RLIMIT_AS, (memory_limit, memory_limit))
     try:
         functions = load_folder(Path(folder))
     except Exception as exc:
