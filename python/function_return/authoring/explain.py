@@ -23,6 +23,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from function_return.authoring.lint import lint
+from function_return.core.jsonsafe import is_plain, judgeable
 from function_return.core.parse import seconds
 from function_return.core.validate import validate
 
@@ -168,6 +169,8 @@ def explain(value: Any, *, config: Mapping[str, Any] | None = None) -> Explanati
         ValueError: when ``config`` does not match its schema.
     """
     validate(value)
+    if not is_plain(value):  # valid: read as the JSON it becomes, never by its own methods
+        value = judgeable(value)
     return Explanation(tuple(_steps(value)), tuple(_notes(value, config)))
 
 

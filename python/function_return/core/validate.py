@@ -256,6 +256,7 @@ def errors(value: Any, *, lenient: bool = False) -> list[ErrorDetail]:
     A value with subclasses in it is explained as the JSON text it becomes (``_as_json``).
     """
     from function_return.core.diagnose import diagnose
+    from function_return.core.jsonsafe import unreadable
 
     try:
         try:
@@ -263,10 +264,9 @@ def errors(value: Any, *, lenient: bool = False) -> list[ErrorDetail]:
         except _NoJSON:
             judged = value
         found = diagnose(judged, lenient=lenient)
-    except Exception as exc:  # a container whose own methods fail (items(), keys(), len())
+    except Exception as exc:  # a root whose own methods fail (items(), keys(), len())
         # The type only: an exception's message may hold a secret (a DSN, a token).
-        reason = type(exc).__name__[:100]
-        found = [ErrorDetail("", "#json/type", "json", f"cannot be read as JSON ({reason})")]
+        found = [unreadable("", exc)]
     if not found and not is_valid(value, lenient=lenient):
         # The two validators are tested to agree; should they ever not, invalid wins.
         found = [ErrorDetail("", "#", "schema", "rejected by the fast validator")]
