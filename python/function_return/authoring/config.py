@@ -68,12 +68,18 @@ class AgentConfig:
             )
 
 
+LISTED = 10
+"""The most configured names an ``FR109`` hint lists; it says how many there are."""
+
+
 def _not_configured(path: str, what: str, name: str, names: list[str]) -> Finding:
-    listed = ", ".join(f'"{n}"' for n in names) or "none"
+    listed = ", ".join(f'"{_short(n, 60)}"' for n in names[:LISTED]) or "none"
+    if len(names) > LISTED:
+        listed += f" and {len(names) - LISTED} more"
     return finding(
         "FR109",
         path,
-        f'{what} "{name}" is not configured{did_you_mean(name, names)}',
+        f'{what} "{_short(name, 60)}" is not configured{did_you_mean(name, names)}',
         f"configured: {listed}; fix the name, or add it to the agent's configuration",
     )
 

@@ -21,7 +21,7 @@ from starlette.responses import Response
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from function_return.core.jsontext import json_text, loads, not_json_reason
-from function_return.core.pointer import join
+from function_return.core.pointer import join, shorten
 
 if TYPE_CHECKING:
     from jsonschema.protocols import Validator
@@ -93,18 +93,9 @@ def problem_response(
     return Response(body, status_code=status, media_type=PROBLEM_MEDIA_TYPE, headers=headers)
 
 
-SEGMENT_LIMIT = 64
-"""The longest segment of a JSON Pointer shown in a problem, in characters."""
-
-
 def short_pointer(pointer: str) -> str:
-    """``pointer`` with each segment over ``SEGMENT_LIMIT`` characters cut, ending in "…"."""
-    if len(pointer) <= SEGMENT_LIMIT:
-        return pointer
-    return "/".join(
-        part if len(part) <= SEGMENT_LIMIT else part[: SEGMENT_LIMIT - 1] + "…"
-        for part in pointer.split("/")
-    )
+    """``pointer`` with each segment over 64 characters cut, ending in "…"."""
+    return shorten(pointer)
 
 
 def expected_shape(keyword: str, message: str) -> str:
