@@ -14,6 +14,7 @@ from typing import Any
 from function_return.authoring.config import load_config
 from function_return.cli.validate.batch import LintSettings, check
 from function_return.cli.validate.report import progress_bar, write_json, write_text
+from function_return.core.report import printable
 
 
 def run(args: argparse.Namespace) -> int:
@@ -25,7 +26,7 @@ def run(args: argparse.Namespace) -> int:
     try:
         linter = _linter(args)
     except ValueError as exc:  # ConfigError: the configuration cannot be read or is invalid
-        sys.stderr.write(f"function-return validate: {exc}\n")
+        sys.stderr.write(printable(f"function-return validate: {exc}", lines=True) + "\n")
         return 2
     if args.format == "json" or not sys.stderr.isatty():
         report = check(args.paths, lenient=args.lenient, jobs=jobs, linter=linter)
