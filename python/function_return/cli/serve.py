@@ -9,25 +9,13 @@ from pathlib import Path
 from typing import Any
 
 from function_return.cli.extras import require_extra
+from function_return.cli.units import parse_size
 
 KEEP_ALIVE = 5
 """Seconds an idle keep-alive connection is kept open."""
 
 MAX_HEADERS = 16 * 1024
 """The most bytes of request line and headers read before the request is refused (400)."""
-
-
-_UNITS = {"": 1, "K": 1024, "M": 1024**2, "G": 1024**3}
-
-
-def _size(text: str) -> int | None:
-    """Bytes from ``512M``, ``2G``, ``1048576``...; None when it is not a size (or is 0)."""
-    text = text.strip().upper().removesuffix("B")
-    unit = text[-1:] if text[-1:] in _UNITS else ""
-    number = text[: len(text) - len(unit)]
-    if not number.isdigit() or int(number) == 0:
-        return None
-    return int(number) * _UNITS[unit]
 
 
 def run(args: argparse.Namespace) -> int:
@@ -70,7 +58,7 @@ def run(args: argparse.Namespace) -> int:
         return 2
     memory_limit = None
     if args.memory_limit is not None:
-        memory_limit = _size(args.memory_limit)
+        memory_limit = parse_size(args.memory_limit)
         if memory_limit is None:
             print(
                 "function-return serve: --memory-limit takes a size such as 512M or 2G",
