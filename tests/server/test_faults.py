@@ -336,3 +336,23 @@ def test_an_invalid_return_answers_no_secret_only_pointer_keyword_and_shape(
     }[how]
     assert [(e["pointer"], e["keyword"]) for e in document["errors"]] == [(pointer, keyword)]
     _still_serving(client)
+
+
+@pytest.mark.parametrize("runners", [2, 0])
+def test_standard_error_and_warnings_reach_the_logs_on_every_call(
+    client: TestClient, runners: int
+) -> None:
+    def logs(test_client: TestClient) -> list[str]:
+        response = _call(test_client, "noisy")
+        assert response.status_code == 200, response.text
+        found: list[str] = response.json()["logs"]
+        return found
+
+    expected = ["to stderr", "DeprecationWarning: deprecated thing"]
+    if runners:
+        assert logs(client) == expected
+        assert logs(client) == expected  # the warning again, not only the first time
+    else:
+        with TestClient(app_for_folder(FAULTS, timeout=TIMEOUT, runners=0)) as threads:
+            assert logs(threads) == expected
+            assert logs(threads) == expected

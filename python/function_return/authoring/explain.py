@@ -463,7 +463,7 @@ def _dtmf(listen: dict[str, Any]) -> Iterator[Step]:
     base = "/listen/dtmf"
     parent = base if "dtmf" in listen else ("/listen/channel" if "channel" in listen else "/listen")
     if "num_digits" in dtmf:
-        count = dtmf["num_digits"]
+        count = int(dtmf["num_digits"])  # an integer in JSON Schema, written 4 or 4.0
         if count == -1:
             detail = "Collects any number of digits (no limit)."
         else:
@@ -530,7 +530,7 @@ def _smart_vad(vad: dict[str, Any]) -> Iterator[Step]:
         )
         yield Step("smart_vad", detail, f"{base}/is_enabled")
     if "max_extensions" in vad:
-        count = vad["max_extensions"]
+        count = int(vad["max_extensions"])  # 3.0 is the integer 3
         times = "once" if count == 1 else f"{count} times"
         detail = f"Extends listening at most {times}."
         yield Step("smart_vad", detail, f"{base}/max_extensions")

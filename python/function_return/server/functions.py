@@ -17,6 +17,7 @@ import math
 import sys
 import threading
 import time
+import warnings
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -273,7 +274,8 @@ class Outcome:
 
     Attributes:
         value: what the function returned (``None`` when it raised).
-        logs: each line it printed and each record it logged, in order.
+        logs: each line it printed (to standard output or error), each record it logged and
+            each warning it raised, in order.
         runtime_ms: how long it ran, in milliseconds.
         error: the exception it raised, if any, with its traceback.
     """
@@ -318,7 +320,8 @@ class _LogBuffer:
 
 
 class _CapturingStream(io.TextIOBase):
-    """Standard output that, in a thread running a function, writes to that function's logs."""
+    """Standard output or error that, in a thread running a function, writes to that
+    function's logs."""
 
     def __init__(self, wrapped: TextIO) -> None:
         self.wrapped = wrapped
@@ -347,10 +350,38 @@ class _CapturingHandler(logging.Handler):
 _install_lock = threading.Lock()
 
 
+def _show_warning(
+    message: Warning | str,
+    category: type[Warning],
+    filename: str,
+    lineno: int,
+    file: TextIO | None = None,
+    line: str | None = None,
+) -> None:
+    """``warnings.showwarning`` that, in a thread running a function, adds to its logs."""
+    buffer = getattr(_capture, "buffer", None)
+    if buffer is None or file is not None:
+        _shown_before(message, category, filename, lineno, file, line)
+        return
+    buffer.append(f"\n{category.__name__}: {message}\n")
+
+
+_shown_before = warnings.showwarning
+
+
 def _install_capture() -> None:
+    global _shown_before
     with _install_lock:
         if not isinstance(sys.stdout, _CapturingStream):
             sys.stdout = _CapturingStream(sys.stdout)
+        if not isinstance(sys.stderr, _CapturingStream):
+            sys.stderr = _CapturingStream(sys.stderr)
+        if warnings.showwarning is not _show_warning:
+            _shown_before = warnings.showwarning
+            warnings.showwarning = _show_warning
+            # Each call's warnings, not only the first call's: a function's warnings are
+            # logged every time, like what it prints.
+            warnings.filterwarnings("always", module=rf"{MODULE_PREFIX}\.")
         root = logging.getLogger()
         if not any(isinstance(h, _CapturingHandler) for h in root.handlers):
             root.addHandler(_CapturingHandler(logging.INFO))
