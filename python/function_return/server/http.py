@@ -183,7 +183,7 @@ async def read_json(request: Request) -> Any:
     return parse_body(await read_body(request))
 
 
-MAX_WAITING = 32
+MAX_WAITING = 128
 """How many requests of one kind may wait for a free thread of its capacity; more get a 503."""
 
 RETRY_AFTER = "1"
