@@ -57,17 +57,17 @@ class CompileError(ValueError):
 
 def _type_test(kind: str, var: str) -> str:
     """A Python expression that is true when ``var`` has JSON Schema type ``kind``."""
+    # Exact types: a subclass may lie (an ``__eq__``, ``__iter__`` or ``__len__`` that says
+    # one thing while ``json.dumps`` writes another), so it is not judged here; the caller
+    # judges it by the JSON it becomes (``core.validate``).
     tests = {
-        "string": f"isinstance({var}, str)",
+        "string": f"type({var}) is str",
         "null": f"{var} is None",
         "boolean": f"({var} is True or {var} is False)",
-        "object": f"isinstance({var}, dict)",
-        "array": f"isinstance({var}, (list, tuple))",
-        "number": f"(isinstance({var}, (int, float)) and {var} is not True and {var} is not False)",
-        "integer": (
-            f"((isinstance({var}, int) and {var} is not True and {var} is not False)"
-            f" or (isinstance({var}, float) and {var}.is_integer()))"
-        ),
+        "object": f"type({var}) is dict",
+        "array": f"(type({var}) is list or type({var}) is tuple)",
+        "number": f"(type({var}) is int or type({var}) is float)",
+        "integer": f"(type({var}) is int or (type({var}) is float and {var}.is_integer()))",
     }
     if kind not in tests:
         raise CompileError(f"unsupported type {kind!r}")
@@ -146,7 +146,7 @@ class _Compiler:
                 value = self._equals(sub["const"], f"{var}[{name!r}]")
                 tests.append(value if name in required else f"({name!r} not in {var} or {value})")
             test = " and ".join(tests) or "True"
-            return f"({test})" if known == "object" else f"(not isinstance({var}, dict) or {test})"
+            return f"({test})" if known == "object" else f"(type({var}) is not dict or {test})"
         name = self._name("check")
         body = self.statements(node, "value", depth, where, own=own, known=known)
         self.helpers.append(
@@ -213,7 +213,7 @@ class _Compiler:
                 self.helpers.append(f"{name} = {members}\n")
                 test = f"{var} in {name}"
                 if known != "string":
-                    test = f"isinstance({var}, str) and {test}"
+                    test = f"type({var}) is str and {test}"
             else:
                 test = "(" + " or ".join(self._equals(v, var) for v in values) + ")"
             out += [f"if not ({test}):", "    return False"]
@@ -237,9 +237,9 @@ class _Compiler:
         if isinstance(value, bool) or value is None:
             return f"{var} is {value!r}"
         if isinstance(value, (int, float)):
-            return f"({var} == {value!r} and {var} is not True and {var} is not False)"
+            return f"((type({var}) is int or type({var}) is float) and {var} == {value!r})"
         if isinstance(value, str):
-            return f"({var} == {value!r} and isinstance({var}, str))"
+            return f"(type({var}) is str and {var} == {value!r})"
         raise CompileError(f"unsupported const or enum value {value!r}")
 
     @staticmethod
@@ -290,7 +290,7 @@ class _Compiler:
                 rest = ["return False"]
             else:
                 if own or names is not None:
-                    rest += [f"if not isinstance({key}, str):", "    return False"]
+                    rest += [f"if type({key}) is not str:", "    return False"]
                 if names is not None:
                     rest += self.statements(
                         names, key, child, f"{where}/propertyNames", own=False, known="string"
@@ -359,18 +359,19 @@ class _Compiler:
 _JSON_HELPER = f'''
 def _json(value, depth):
     """Whether ``value`` (at ``depth``) has a JSON form; the free-form parts only."""
-    if isinstance(value, str) or value is None:
+    kind = type(value)
+    if kind is str or kind is bool or value is None:
         return True
-    if isinstance(value, (int, float)):
+    if kind is int or kind is float:
         return _NMAX <= value <= _MAX  # within a double's range (NaN is not)
-    if isinstance(value, dict):
+    if kind is dict:
         if depth >= {MAX_DEPTH}:
             return False
         for key, item in value.items():
-            if not isinstance(key, str) or not _json(item, depth + 1):
+            if type(key) is not str or not _json(item, depth + 1):
                 return False
         return True
-    if isinstance(value, (list, tuple)):
+    if kind is list or kind is tuple:
         if depth >= {MAX_DEPTH}:
             return False
         for item in value:

@@ -70,18 +70,19 @@ def _RE6(text):
 
 def _json(value, depth):
     """Whether ``value`` (at ``depth``) has a JSON form; the free-form parts only."""
-    if isinstance(value, str) or value is None:
+    kind = type(value)
+    if kind is str or kind is bool or value is None:
         return True
-    if isinstance(value, (int, float)):
+    if kind is int or kind is float:
         return _NMAX <= value <= _MAX  # within a double's range (NaN is not)
-    if isinstance(value, dict):
+    if kind is dict:
         if depth >= 100:
             return False
         for key, item in value.items():
-            if not isinstance(key, str) or not _json(item, depth + 1):
+            if type(key) is not str or not _json(item, depth + 1):
                 return False
         return True
-    if isinstance(value, (list, tuple)):
+    if kind is list or kind is tuple:
         if depth >= 100:
             return False
         for item in value:
@@ -104,7 +105,7 @@ _is_valid_ENUM4 = frozenset({'full', 'partial', 'substring'})
 
 
 def _is_valid_check5(value):
-    if not ((isinstance(value, int) and value is not True and value is not False) or (isinstance(value, float) and value.is_integer())):
+    if not (type(value) is int or (type(value) is float and value.is_integer())):
         return False
     if not (1 <= value <= 32):
         return False
@@ -112,7 +113,7 @@ def _is_valid_check5(value):
 
 
 def _is_valid_check6(value):
-    if not ((isinstance(value, int) and value is not True and value is not False) or (isinstance(value, float) and value.is_integer())):
+    if not (type(value) is int or (type(value) is float and value.is_integer())):
         return False
     if not (-1 <= value <= -1):
         return False
@@ -124,21 +125,21 @@ _is_valid_ENUM7 = frozenset({'0', '1', '2', '3', '4', '5', '6', '7', '8', '9', '
 
 def is_valid(value):
     """Return True when ``value`` is valid under the schema and has a JSON form."""
-    if isinstance(value, str):
+    if type(value) is str:
         pass
     elif value is None:
         pass
-    elif isinstance(value, dict):
+    elif type(value) is dict:
         for k1 in value:
             v1 = value[k1]
             if k1 == 'content':
-                if not isinstance(v1, str):
+                if not type(v1) is str:
                     return False
             elif k1 == 'utterance':
-                if not isinstance(v1, str):
+                if not type(v1) is str:
                     return False
             elif k1 == 'utterance_channel':
-                if not isinstance(v1, str):
+                if not type(v1) is str:
                     return False
                 if not (v1 in _is_valid_ENUM1):
                     return False
@@ -152,115 +153,115 @@ def is_valid(value):
                 if (v1 is True or v1 is False):
                     if not (v1 is True):
                         return False
-                elif isinstance(v1, dict):
+                elif type(v1) is dict:
                     for k2 in v1:
                         v2 = v1[k2]
                         if k2 == 'type':
-                            if not isinstance(v2, str):
+                            if not type(v2) is str:
                                 return False
                             if not v2:
                                 return False
                         elif k2 == 'reason':
-                            if not isinstance(v2, str):
+                            if not type(v2) is str:
                                 return False
                             if not v2:
                                 return False
                         elif k2 == 'utterance':
-                            if not isinstance(v2, str):
+                            if not type(v2) is str:
                                 return False
                         elif k2 == 'refer':
-                            if not isinstance(v2, dict):
+                            if not type(v2) is dict:
                                 return False
                             if 'phone_number' not in v2:
                                 return False
                             for k3 in v2:
                                 v3 = v2[k3]
                                 if k3 == 'phone_number':
-                                    if not isinstance(v3, str):
+                                    if not type(v3) is str:
                                         return False
                                     if len(v3) > 2048:
                                         return False
                                     if not _RE0(v3):
                                         return False
                                 elif k3 == 'sip_headers':
-                                    if not isinstance(v3, dict):
+                                    if not type(v3) is dict:
                                         return False
                                     for k4 in v3:
                                         v4 = v3[k4]
-                                        if not isinstance(k4, str):
+                                        if type(k4) is not str:
                                             return False
                                         if not _RE1(k4):
                                             return False
-                                        if not isinstance(v4, str):
+                                        if not type(v4) is str:
                                             return False
                                 else:
-                                    if not isinstance(k3, str):
+                                    if type(k3) is not str:
                                         return False
                                     if not _json(v3, 3):
                                         return False
                         elif k2 == 'invite':
-                            if not isinstance(v2, dict):
+                            if not type(v2) is dict:
                                 return False
                             if 'phone_number' not in v2:
                                 return False
                             for k3 in v2:
                                 v3 = v2[k3]
                                 if k3 == 'phone_number':
-                                    if not isinstance(v3, str):
+                                    if not type(v3) is str:
                                         return False
                                     if len(v3) > 2048:
                                         return False
                                     if not _RE0(v3):
                                         return False
                                 elif k3 == 'outbound_caller_id':
-                                    if not isinstance(v3, str):
+                                    if not type(v3) is str:
                                         return False
                                     if not v3:
                                         return False
                                 elif k3 == 'outbound_endpoint':
-                                    if not isinstance(v3, str):
+                                    if not type(v3) is str:
                                         return False
                                     if not v3:
                                         return False
                                 elif k3 == 'sip_headers':
-                                    if not isinstance(v3, dict):
+                                    if not type(v3) is dict:
                                         return False
                                     for k4 in v3:
                                         v4 = v3[k4]
-                                        if not isinstance(k4, str):
+                                        if type(k4) is not str:
                                             return False
                                         if not _RE1(k4):
                                             return False
-                                        if not isinstance(v4, str):
+                                        if not type(v4) is str:
                                             return False
                                 else:
-                                    if not isinstance(k3, str):
+                                    if type(k3) is not str:
                                         return False
                                     if not _json(v3, 3):
                                         return False
                         elif k2 == 'bye':
-                            if not isinstance(v2, dict):
+                            if not type(v2) is dict:
                                 return False
                             for k3 in v2:
                                 v3 = v2[k3]
                                 if k3 == 'sip_headers':
-                                    if not isinstance(v3, dict):
+                                    if not type(v3) is dict:
                                         return False
                                     for k4 in v3:
                                         v4 = v3[k4]
-                                        if not isinstance(k4, str):
+                                        if type(k4) is not str:
                                             return False
                                         if not _RE1(k4):
                                             return False
-                                        if not isinstance(v4, str):
+                                        if not type(v4) is str:
                                             return False
                                 else:
-                                    if not isinstance(k3, str):
+                                    if type(k3) is not str:
                                         return False
                                     if not _json(v3, 3):
                                         return False
                         elif k2 == 'text_chat':
-                            if not isinstance(v2, dict):
+                            if not type(v2) is dict:
                                 return False
                             if len(v2) < 1:
                                 return False
@@ -268,20 +269,20 @@ def is_valid(value):
                                 return False
                             for k3 in v2:
                                 v3 = v2[k3]
-                                if not isinstance(k3, str):
+                                if type(k3) is not str:
                                     return False
                                 if not _RE2(k3):
                                     return False
-                                if not isinstance(v3, dict):
+                                if not type(v3) is dict:
                                     return False
                                 for k4 in v3:
                                     v4 = v3[k4]
-                                    if not isinstance(k4, str):
+                                    if type(k4) is not str:
                                         return False
                                     if not _json(v4, 4):
                                         return False
                         else:
-                            if not isinstance(k2, str):
+                            if type(k2) is not str:
                                 return False
                             if not _json(v2, 2):
                                 return False
@@ -290,7 +291,7 @@ def is_valid(value):
                 else:
                     return False
             elif k1 == 'listen':
-                if not isinstance(v1, dict):
+                if not type(v1) is dict:
                     return False
                 for k2 in v1:
                     v2 = v1[k2]
@@ -301,67 +302,67 @@ def is_valid(value):
                         if not (v2 is True or v2 is False):
                             return False
                     elif k2 == 'channel':
-                        if not isinstance(v2, str):
+                        if not type(v2) is str:
                             return False
                         if not (v2 in _is_valid_ENUM2):
                             return False
                     elif k2 == 'asr':
-                        if not isinstance(v2, dict):
+                        if not type(v2) is dict:
                             return False
                         for k3 in v2:
                             v3 = v2[k3]
                             if k3 == 'timeout':
-                                if (isinstance(v3, (int, float)) and v3 is not True and v3 is not False):
+                                if (type(v3) is int or type(v3) is float):
                                     if not (0 < v3 <= 60):
                                         return False
-                                elif isinstance(v3, str):
+                                elif type(v3) is str:
                                     if not _RE3(v3):
                                         return False
                                 else:
                                     return False
                             elif k3 == 'vad_timeout':
-                                if (isinstance(v3, (int, float)) and v3 is not True and v3 is not False):
+                                if (type(v3) is int or type(v3) is float):
                                     if not (0 <= v3 <= _MAX):
                                         return False
-                                elif isinstance(v3, str):
+                                elif type(v3) is str:
                                     if not _RE4(v3):
                                         return False
                                 else:
                                     return False
                             elif k3 == 'keywords':
-                                if not isinstance(v3, (list, tuple)):
+                                if not (type(v3) is list or type(v3) is tuple):
                                     return False
                                 for i4 in v3:
-                                    if not isinstance(i4, str):
+                                    if not type(i4) is str:
                                         return False
                                     if not i4:
                                         return False
                             elif k3 == 'custom_biases':
-                                if not isinstance(v3, dict):
+                                if not type(v3) is dict:
                                     return False
                                 for k4 in v3:
                                     v4 = v3[k4]
-                                    if not isinstance(k4, str):
+                                    if type(k4) is not str:
                                         return False
                                     if not k4:
                                         return False
-                                    if not (isinstance(v4, (int, float)) and v4 is not True and v4 is not False):
+                                    if not (type(v4) is int or type(v4) is float):
                                         return False
                                     if not (0 < v4 <= _MAX):
                                         return False
                             elif k3 == 'fields':
-                                if not isinstance(v3, (list, tuple)):
+                                if not (type(v3) is list or type(v3) is tuple):
                                     return False
                                 for i4 in v3:
-                                    if not isinstance(i4, str):
+                                    if not type(i4) is str:
                                         return False
                                     if not (i4 in _is_valid_ENUM3):
                                         return False
                             elif k3 == 'corrections':
-                                if not isinstance(v3, (list, tuple)):
+                                if not (type(v3) is list or type(v3) is tuple):
                                     return False
                                 for i4 in v3:
-                                    if not isinstance(i4, dict):
+                                    if not type(i4) is dict:
                                         return False
                                     if 'regular_expression' not in i4:
                                         return False
@@ -370,30 +371,30 @@ def is_valid(value):
                                     for k5 in i4:
                                         v5 = i4[k5]
                                         if k5 == 'regular_expression':
-                                            if not isinstance(v5, str):
+                                            if not type(v5) is str:
                                                 return False
                                             if not v5:
                                                 return False
                                         elif k5 == 'replacement':
-                                            if not isinstance(v5, str):
+                                            if not type(v5) is str:
                                                 return False
                                         elif k5 == 'replacement_type':
-                                            if not isinstance(v5, str):
+                                            if not type(v5) is str:
                                                 return False
                                             if not (v5 in _is_valid_ENUM4):
                                                 return False
                                         else:
-                                            if not isinstance(k5, str):
+                                            if type(k5) is not str:
                                                 return False
                                             if not _json(v5, 5):
                                                 return False
                             else:
-                                if not isinstance(k3, str):
+                                if type(k3) is not str:
                                     return False
                                 if not _json(v3, 3):
                                     return False
                     elif k2 == 'dtmf':
-                        if not isinstance(v2, dict):
+                        if not type(v2) is dict:
                             return False
                         for k3 in v2:
                             v3 = v2[k3]
@@ -401,25 +402,25 @@ def is_valid(value):
                                 if not (_is_valid_check5(v3) or _is_valid_check6(v3)):
                                     return False
                             elif k3 == 'first_digit_timeout':
-                                if (isinstance(v3, (int, float)) and v3 is not True and v3 is not False):
+                                if (type(v3) is int or type(v3) is float):
                                     if not (0 <= v3 <= _MAX):
                                         return False
-                                elif isinstance(v3, str):
+                                elif type(v3) is str:
                                     if not _RE4(v3):
                                         return False
                                 else:
                                     return False
                             elif k3 == 'inter_digit_timeout':
-                                if (isinstance(v3, (int, float)) and v3 is not True and v3 is not False):
+                                if (type(v3) is int or type(v3) is float):
                                     if not (0 <= v3 <= _MAX):
                                         return False
-                                elif isinstance(v3, str):
+                                elif type(v3) is str:
                                     if not _RE4(v3):
                                         return False
                                 else:
                                     return False
                             elif k3 == 'finish_on_key':
-                                if not isinstance(v3, str):
+                                if not type(v3) is str:
                                     return False
                                 if not (v3 in _is_valid_ENUM7):
                                     return False
@@ -430,12 +431,12 @@ def is_valid(value):
                                 if not (v3 is True or v3 is False):
                                     return False
                             else:
-                                if not isinstance(k3, str):
+                                if type(k3) is not str:
                                     return False
                                 if not _json(v3, 3):
                                     return False
                     elif k2 == 'barge_in':
-                        if not isinstance(v2, dict):
+                        if not type(v2) is dict:
                             return False
                         for k3 in v2:
                             v3 = v2[k3]
@@ -443,21 +444,21 @@ def is_valid(value):
                                 if not (v3 is True or v3 is False):
                                     return False
                             elif k3 == 'interruption_window':
-                                if (isinstance(v3, (int, float)) and v3 is not True and v3 is not False):
+                                if (type(v3) is int or type(v3) is float):
                                     if not (0 <= v3 <= _MAX):
                                         return False
-                                elif isinstance(v3, str):
+                                elif type(v3) is str:
                                     if not _RE4(v3):
                                         return False
                                 else:
                                     return False
                             else:
-                                if not isinstance(k3, str):
+                                if type(k3) is not str:
                                     return False
                                 if not _json(v3, 3):
                                     return False
                     elif k2 == 'smart_vad':
-                        if not isinstance(v2, dict):
+                        if not type(v2) is dict:
                             return False
                         for k3 in v2:
                             v3 = v2[k3]
@@ -465,26 +466,26 @@ def is_valid(value):
                                 if not (v3 is True or v3 is False):
                                     return False
                             elif k3 == 'max_extensions':
-                                if not ((isinstance(v3, int) and v3 is not True and v3 is not False) or (isinstance(v3, float) and v3.is_integer())):
+                                if not (type(v3) is int or (type(v3) is float and v3.is_integer())):
                                     return False
                                 if not (1 <= v3 <= 20):
                                     return False
                             elif k3 == 'max_extension_duration':
-                                if (isinstance(v3, (int, float)) and v3 is not True and v3 is not False):
+                                if (type(v3) is int or type(v3) is float):
                                     if not (0.5 <= v3 <= 5):
                                         return False
-                                elif isinstance(v3, str):
+                                elif type(v3) is str:
                                     if not _RE5(v3):
                                         return False
                                 else:
                                     return False
                             else:
-                                if not isinstance(k3, str):
+                                if type(k3) is not str:
                                     return False
                                 if not _json(v3, 3):
                                     return False
                     elif k2 == 'interjection':
-                        if not isinstance(v2, dict):
+                        if not type(v2) is dict:
                             return False
                         for k3 in v2:
                             v3 = v2[k3]
@@ -492,43 +493,43 @@ def is_valid(value):
                                 if not (v3 is True or v3 is False):
                                     return False
                             elif k3 == 'frequency':
-                                if (isinstance(v3, (int, float)) and v3 is not True and v3 is not False):
+                                if (type(v3) is int or type(v3) is float):
                                     if not (0 <= v3 <= _MAX):
                                         return False
-                                elif isinstance(v3, str):
+                                elif type(v3) is str:
                                     if not _RE4(v3):
                                         return False
                                 else:
                                     return False
                             else:
-                                if not isinstance(k3, str):
+                                if type(k3) is not str:
                                     return False
                                 if not _json(v3, 3):
                                     return False
                     else:
-                        if not isinstance(k2, str):
+                        if type(k2) is not str:
                             return False
                         if not _json(v2, 2):
                             return False
             elif k1 == 'variant':
-                if not isinstance(v1, str):
+                if not type(v1) is str:
                     return False
                 if not v1:
                     return False
             elif k1 == 'transition':
-                if not isinstance(v1, dict):
+                if not type(v1) is dict:
                     return False
                 if len(v1) < 1:
                     return False
                 for k2 in v1:
                     v2 = v1[k2]
                     if k2 == 'goto_flow':
-                        if not isinstance(v2, str):
+                        if not type(v2) is str:
                             return False
                         if not v2:
                             return False
                     elif k2 == 'goto_step':
-                        if not isinstance(v2, str):
+                        if not type(v2) is str:
                             return False
                         if not v2:
                             return False
@@ -536,7 +537,7 @@ def is_valid(value):
                         if not (v2 is True or v2 is False):
                             return False
                     else:
-                        if not isinstance(k2, str):
+                        if type(k2) is not str:
                             return False
                         if not _json(v2, 2):
                             return False
@@ -544,72 +545,72 @@ def is_valid(value):
                     if 'goto_flow' not in v1:
                         return False
             elif k1 == 'agentic_dial':
-                if not isinstance(v1, dict):
+                if not type(v1) is dict:
                     return False
                 for k2 in v1:
                     v2 = v1[k2]
                     if k2 == 'config_patch':
-                        if not isinstance(v2, dict):
+                        if not type(v2) is dict:
                             return False
                         for k3 in v2:
                             v3 = v2[k3]
                             if k3 == 'destinations':
-                                if not isinstance(v3, (list, tuple)):
+                                if not (type(v3) is list or type(v3) is tuple):
                                     return False
                                 for i4 in v3:
-                                    if not isinstance(i4, dict):
+                                    if not type(i4) is dict:
                                         return False
                                     if 'phone_number' not in i4:
                                         return False
                                     for k5 in i4:
                                         v5 = i4[k5]
                                         if k5 == 'name':
-                                            if not isinstance(v5, str):
+                                            if not type(v5) is str:
                                                 return False
                                             if not v5:
                                                 return False
                                         elif k5 == 'phone_number':
-                                            if not isinstance(v5, str):
+                                            if not type(v5) is str:
                                                 return False
                                             if len(v5) > 2048:
                                                 return False
                                             if not _RE0(v5):
                                                 return False
                                         elif k5 == 'metadata':
-                                            if not isinstance(v5, dict):
+                                            if not type(v5) is dict:
                                                 return False
                                             for k6 in v5:
                                                 v6 = v5[k6]
-                                                if not isinstance(k6, str):
+                                                if type(k6) is not str:
                                                     return False
                                                 if not _json(v6, 6):
                                                     return False
                                         else:
-                                            if not isinstance(k5, str):
+                                            if type(k5) is not str:
                                                 return False
                                             if not _json(v5, 5):
                                                 return False
                             else:
-                                if not isinstance(k3, str):
+                                if type(k3) is not str:
                                     return False
                                 if not _json(v3, 3):
                                     return False
                     else:
-                        if not isinstance(k2, str):
+                        if type(k2) is not str:
                             return False
                         if not _json(v2, 2):
                             return False
             else:
-                if not isinstance(k1, str):
+                if type(k1) is not str:
                     return False
                 if not _json(v1, 1):
                     return False
-        if ('utterance_channel' in value and (value['utterance_channel'] == 'DTMF' and isinstance(value['utterance_channel'], str))):
+        if ('utterance_channel' in value and (type(value['utterance_channel']) is str and value['utterance_channel'] == 'DTMF')):
             if 'utterance' not in value:
                 return False
             if 'utterance' in value:
                 v1 = value['utterance']
-                if not isinstance(v1, str):
+                if not type(v1) is str:
                     return False
                 if not _RE6(v1):
                     return False

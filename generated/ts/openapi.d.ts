@@ -345,8 +345,10 @@ export interface components {
          */
         ValidateResponse: {
             valid: boolean;
-            /** @description Ordered by location; empty when `valid`. */
+            /** @description Ordered by location; empty when `valid`. At most the first 100. */
             errors: components["schemas"]["ReturnError"][];
+            /** @description How many there were in all, when more than the first 100 are found (only those are listed). */
+            total?: number;
         };
         /**
          * @description A part of a return that will not do what it seems to.
@@ -376,8 +378,10 @@ export interface components {
          *     }
          */
         LintResponse: {
-            /** @description Ordered by path, then code. */
+            /** @description Ordered by path, then code. At most the first 100. */
             findings: components["schemas"]["LintFinding"][];
+            /** @description How many there were in all, when more than the first 100 are found (only those are listed). */
+            total?: number;
         };
         /**
          * @description One thing the agent does.
@@ -441,7 +445,10 @@ export interface components {
         } | {
             /** @constant */
             valid: false;
+            /** @description At most the first 100. */
             errors: components["schemas"]["ReturnError"][];
+            /** @description How many there were in all, when more than the first 100 are found. */
+            total?: number;
         };
         /**
          * @description An RFC 9457 problem document.
@@ -469,8 +476,11 @@ export interface components {
             instance?: string;
             /** @description Each error found. In a 400 or 422 `pointer` points into the request body; in a 500 for an invalid return it points into the function's return value. */
             errors?: {
-                /** @description A JSON Pointer (RFC 6901); "" is the root. */
+                /** @description A JSON Pointer (RFC 6901); "" is the root. A segment over 64 characters is cut, ending in "…". */
                 pointer: string;
+                /** @description In a 500 for an invalid return: the failing JSON Schema keyword, or `json` for a part with no JSON form. */
+                keyword?: string;
+                /** @description What is wrong. In a 500 for an invalid return: the expected shape only, never the returned value. */
                 detail: string;
             }[];
         };
@@ -854,6 +864,17 @@ export interface components {
                 "application/problem+json": components["schemas"]["Problem"];
             };
         };
+        /** @description The server's capacity for this kind of request, and the queue of requests waiting for it, are full: try again after `Retry-After` seconds. */
+        Busy: {
+            headers: {
+                /** @description Seconds to wait before trying again. */
+                "Retry-After"?: number;
+                [name: string]: unknown;
+            };
+            content: {
+                "application/problem+json": components["schemas"]["Problem"];
+            };
+        };
         /** @description The function ran past the server's time limit. */
         FunctionTimedOut: {
             headers: {
@@ -965,6 +986,7 @@ export interface operations {
             415: components["responses"]["UnsupportedMediaType"];
             422: components["responses"]["UnprocessableContent"];
             500: components["responses"]["FunctionFailed"];
+            503: components["responses"]["Busy"];
             504: components["responses"]["FunctionTimedOut"];
         };
     };
@@ -1041,6 +1063,7 @@ export interface operations {
             413: components["responses"]["ContentTooLarge"];
             415: components["responses"]["UnsupportedMediaType"];
             422: components["responses"]["InvalidCheckRequest"];
+            503: components["responses"]["Busy"];
         };
     };
     lintReturn: {
@@ -1069,6 +1092,7 @@ export interface operations {
             413: components["responses"]["ContentTooLarge"];
             415: components["responses"]["UnsupportedMediaType"];
             422: components["responses"]["InvalidCheckRequest"];
+            503: components["responses"]["Busy"];
         };
     };
     explainReturn: {
@@ -1097,6 +1121,7 @@ export interface operations {
             413: components["responses"]["ContentTooLarge"];
             415: components["responses"]["UnsupportedMediaType"];
             422: components["responses"]["InvalidCheckRequest"];
+            503: components["responses"]["Busy"];
         };
     };
 }

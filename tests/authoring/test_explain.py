@@ -198,3 +198,18 @@ def test_with_a_configuration_a_variant_the_agent_lacks_is_noted_as_fr109() -> N
 def test_a_configuration_that_breaks_its_schema_is_a_value_error() -> None:
     with pytest.raises(ValueError, match="variants"):
         explain({"variant": "paris"}, config={"variants": "paris"})
+
+
+def test_an_integral_float_is_explained_as_the_integer_it_is() -> None:
+    explanation = explain(
+        {
+            "utterance": "Your code?",
+            "listen": {
+                "channel": "DTMF",
+                "dtmf": {"num_digits": 4.0},
+            },
+        }
+    )
+    details = [step.detail for step in explanation.steps]
+    assert "Collects 4 digits." in details
+    assert not any("4.0" in detail for detail in details)

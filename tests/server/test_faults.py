@@ -60,6 +60,10 @@ def _still_serving(client: TestClient) -> None:
     assert response.json()["body"] == {"utterance": "Hello again!"}
 
 
+def response_text(document: Any) -> str:
+    return json.dumps(document, ensure_ascii=False)
+
+
 def _leaks_nothing(text: str) -> None:
     for secret in ("Traceback", "s3cr3t", "/srv/", ".py", str(ROOT), 'File "'):
         assert secret not in text, secret
@@ -94,13 +98,14 @@ def test_an_invalid_return_is_500_listing_each_pointer_and_never_a_body(
 ) -> None:
     document = _problem(_call(client, "returns_invalid"), 500, "invalid-return")
     assert document["errors"] == [
-        {"pointer": "/hangup", "detail": 'expected a boolean; got string "yes"'},
+        {"pointer": "/hangup", "keyword": "type", "detail": "expected a boolean"},
         {
             "pointer": "/listen/channel",
-            "detail": 'expected one of "SPEECH", "DTMF", "SPEECH_AND_DTMF"; got string "speech"; '
-            'did you mean "SPEECH"?',
+            "keyword": "enum",
+            "detail": 'expected one of "SPEECH", "DTMF", "SPEECH_AND_DTMF"',
         },
     ]
+    assert '"yes"' not in response_text(document) and '"speech"' not in response_text(document)
     assert "body" not in document
     _still_serving(client)
 
@@ -108,7 +113,7 @@ def test_an_invalid_return_is_500_listing_each_pointer_and_never_a_body(
 def test_a_return_without_a_json_form_is_500_at_its_pointer(client: TestClient) -> None:
     document = _problem(_call(client, "returns_no_json"), 500, "invalid-return")
     assert document["errors"] == [
-        {"pointer": "/utterance", "detail": "expected a JSON value; got object"}
+        {"pointer": "/utterance", "keyword": "json", "detail": "expected a JSON value"}
     ]
     _still_serving(client)
 
@@ -149,19 +154,40 @@ def test_sys_exit_is_500_system_exit(client: TestClient) -> None:
     _still_serving(client)
 
 
-def test_no_worker_free_within_the_limit_is_504_then_the_pool_recovers(
+def test_no_worker_free_within_the_limit_is_503_with_retry_after_then_the_pool_recovers(
     client: TestClient,
 ) -> None:
+    """The function never ran: a 503 to retry, not a 504 that says it ran too long."""
     pool = client.app.state.server.pool  # type: ignore[attr-defined]
     taken = [pool._slots.acquire(timeout=10) for _ in range(pool.size)]  # as long-running calls
     try:
         assert taken == [True] * pool.size
-        document = _problem(_call(client, "quick"), 504, "timeout")
+        response = _call(client, "quick")
+        document = _problem(response, 503, "busy")
     finally:
         for _ in taken:
             pool._slots.release()
-    assert document["detail"] == 'function "quick" found no free worker within the 3 s limit'
+    assert document["detail"] == "the server is busy (function calls); try again shortly"
+    assert response.headers["retry-after"] == "1"
     _still_serving(client)
+
+
+def test_a_flood_of_check_requests_does_not_take_the_function_calls_capacity(
+    client: TestClient,
+) -> None:
+    """Each kind of work has its own capacity: the check endpoints' threads all taken (as by
+    a flood), function calls are still served."""
+    state = client.app.state.server  # type: ignore[attr-defined]
+    holders = [object() for _ in range(int(state.checks.total_tokens))]
+    portal = client.portal  # type: ignore[attr-defined]
+    for holder in holders:
+        portal.call(state.checks.acquire_on_behalf_of, holder)
+    try:
+        assert state.checks.available_tokens == 0
+        _still_serving(client)
+    finally:
+        for holder in holders:
+            portal.call(_release, state.checks, holder)
 
 
 def test_calls_beyond_the_runners_wait_for_a_free_one_and_are_all_answered(
@@ -179,6 +205,10 @@ def test_calls_beyond_the_runners_wait_for_a_free_one_and_are_all_answered(
     for thread in threads:
         thread.join()
     assert statuses == [200] * 6
+
+
+async def _release(limiter: Any, holder: object) -> None:
+    limiter.release_on_behalf_of(holder)
 
 
 # ---------------------------------------------------------------- a server process killed
@@ -243,3 +273,86 @@ def test_a_server_process_killed_mid_request_does_not_take_the_server_down() -> 
             seen.add(_get(who, {"args": {}})[1]["body"]["content"].split()[1])
             time.sleep(0.05)
         assert len(seen) == 2 and str(victim) not in seen
+
+
+# ---------------------------------------------------------------- what crosses from a worker
+
+
+def test_an_exception_is_never_unpickled_by_the_server() -> None:
+    """An exception whose ``__reduce__`` sleeps (or ends the process) where it is unpickled:
+    the server reads plain text from the worker, so it neither stalls nor stops."""
+    port = free_port()
+    command = [
+        str(Path(sys.executable).with_name("function-return")),
+        "serve",
+        "--functions",
+        str(FAULTS),
+        "--port",
+        str(port),
+        "--runners",
+        "1",
+        "--log-level",
+        "critical",
+    ]
+    with running(command, port) as url:
+        for how in ("sleep", "exit"):
+            start = time.monotonic()
+            status, document = _get(f"{url}{BASE}/raises_hostile/execute", {"args": {"how": how}})
+            assert status == 500
+            assert document["detail"] == 'function "raises_hostile" raised Hostile'
+            assert time.monotonic() - start < 8  # unpickled, the sleep would take 20 s
+            with urllib.request.urlopen(f"{url}/healthz", timeout=5) as response:
+                assert response.status == 200
+
+
+@pytest.mark.parametrize("runners", [2, 0])
+def test_the_body_sent_is_the_json_that_was_judged(client: TestClient, runners: int) -> None:
+    """A dict whose iteration hides ``hangup: "yes"``: the JSON text written holds it."""
+    if runners:
+        response = _call(client, "returns_hidden_key")
+    else:
+        with TestClient(app_for_folder(FAULTS, timeout=TIMEOUT, runners=0)) as threads:
+            response = _call(threads, "returns_hidden_key")
+    document = _problem(response, 500, "invalid-return")
+    assert [(e["pointer"], e["keyword"]) for e in document["errors"]] == [("/hangup", "type")]
+    assert "body" not in document
+
+
+@pytest.mark.parametrize("how", ["items", "key", "value"])
+def test_an_invalid_return_answers_no_secret_only_pointer_keyword_and_shape(
+    client: TestClient, how: str
+) -> None:
+    """A return whose ``items()`` raises with a DSN in the message, a 10,000-character key,
+    a secret value: the problem holds none of them (the server's log has the details)."""
+    response = _call(client, "returns_secret", {"how": how})
+    document = _problem(response, 500, "invalid-return")
+    for secret in ("hunter2", "postgres://", "k" * 100, "s3cr3t"):
+        assert secret not in response.text, secret
+    assert len(response.content) < 2000
+    pointer, keyword = {
+        "items": ("", "json"),
+        "key": ("/" + "k" * 63 + "…", "additionalProperties"),
+        "value": ("/hangup", "type"),
+    }[how]
+    assert [(e["pointer"], e["keyword"]) for e in document["errors"]] == [(pointer, keyword)]
+    _still_serving(client)
+
+
+@pytest.mark.parametrize("runners", [2, 0])
+def test_standard_error_and_warnings_reach_the_logs_on_every_call(
+    client: TestClient, runners: int
+) -> None:
+    def logs(test_client: TestClient) -> list[str]:
+        response = _call(test_client, "noisy")
+        assert response.status_code == 200, response.text
+        found: list[str] = response.json()["logs"]
+        return found
+
+    expected = ["to stderr", "DeprecationWarning: deprecated thing"]
+    if runners:
+        assert logs(client) == expected
+        assert logs(client) == expected  # the warning again, not only the first time
+    else:
+        with TestClient(app_for_folder(FAULTS, timeout=TIMEOUT, runners=0)) as threads:
+            assert logs(threads) == expected
+            assert logs(threads) == expected

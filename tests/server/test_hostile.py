@@ -36,7 +36,7 @@ BASE = "/v1/agents/agent-1/branches/main/functions"
 QUICK = f"{BASE}/quick/execute"
 PROBLEM = "application/problem+json"
 LEAKS = ("Traceback", 'File "', str(ROOT), "site-packages", "/usr/lib/python")
-DOCUMENTED = {400, 401, 404, 405, 413, 415, 422, 500, 504}
+DOCUMENTED = {400, 401, 404, 405, 413, 415, 422, 500, 503, 504}
 
 
 @pytest.fixture(scope="module")
@@ -329,7 +329,7 @@ def test_schemathesis_negative_requests_never_get_an_undocumented_status_or_a_5x
         def check(case: schemathesis.Case) -> None:
             response = case.call()
             seen[response.status_code] = seen.get(response.status_code, 0) + 1
-            assert response.status_code in DOCUMENTED - {500, 504}, response.text[:300]
+            assert response.status_code in DOCUMENTED - {500, 503, 504}, response.text[:300]
             for leak in LEAKS:
                 assert leak not in response.text
 
@@ -481,3 +481,71 @@ def test_slow_clients_do_not_stop_the_server_answering_others(server: tuple[str,
     finally:
         for sock in slow:
             sock.close()
+
+
+# ---------------------------------------------------------------- depth, framing, headers, token
+
+
+def test_a_conversation_state_nested_600_deep_is_422_at_its_pointer(client: TestClient) -> None:
+    state: dict[str, Any] = {}
+    inner = state
+    for _ in range(600):
+        inner["a"] = {}
+        inner = inner["a"]
+    body = json.dumps({"args": {}, "conversation": {"state": state}}).encode()
+    document = _problem(_post(client, QUICK, body), 422, "invalid-request")
+    pointer = "/conversation/state" + "/a" * 98
+    assert document["errors"] == [
+        {"pointer": pointer, "detail": "nested more than 100 levels deep"}
+    ]
+
+
+def test_content_length_with_transfer_encoding_is_400(server: tuple[str, int]) -> None:
+    body = b'{"args": {}}'
+    chunked = b"%x\r\n" % len(body) + body + b"\r\n0\r\n\r\n"
+    request = _request(chunked, length=len(body), extra=b"Transfer-Encoding: chunked\r\n")
+    answer = _raw(server[1], request)
+    assert _status(answer) == 400
+    assert b"ambiguous-length" in answer
+
+
+@pytest.mark.parametrize(
+    ("method", "path", "body"),
+    [
+        ("GET", "/healthz", None),
+        ("GET", "/openapi.json", None),
+        ("GET", f"{BASE}", None),
+        ("POST", QUICK, b'{"args": {}}'),
+        ("POST", QUICK, b"{"),
+        ("POST", "/v1/validate", b'{"value": null}'),
+        ("GET", "/no/such/path", None),
+    ],
+)
+def test_every_answer_says_nosniff(
+    client: TestClient, method: str, path: str, body: bytes | None
+) -> None:
+    response = client.request(
+        method, path, content=body, headers={"content-type": "application/json"}
+    )
+    assert response.headers["x-content-type-options"] == "nosniff"
+
+
+@pytest.mark.parametrize("token", [" padded", "padded ", "\tpadded", " "])
+def test_a_token_with_white_space_around_it_is_refused_at_start_up(token: str) -> None:
+    import subprocess
+
+    command = [
+        str(Path(sys.executable).with_name("function-return")),
+        "serve",
+        "--functions",
+        str(FUNCTIONS),
+        "--port",
+        "1",
+        "--token",
+        token,
+    ]
+    done = subprocess.run(command, capture_output=True, text=True, timeout=60)
+    assert done.returncode == 2
+    assert "white space" in done.stderr
+    with pytest.raises(ValueError, match="white space"):
+        app_for_folder(FUNCTIONS, token=token, runners=0)

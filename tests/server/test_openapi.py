@@ -16,7 +16,7 @@ OPENAPI_YAML = ROOT / "schema" / "openapi.yaml"
 BUNDLE = ROOT / "generated" / "openapi.bundled.json"
 EXAMPLES = ROOT / "examples" / "functions"
 EXECUTE = "/v1/agents/{agent_id}/branches/{branch_id}/functions/{function_id}/execute"
-ERROR_STATUSES = ["400", "401", "404", "413", "415", "422", "500", "504"]
+ERROR_STATUSES = ["400", "401", "404", "413", "415", "422", "500", "503", "504"]
 
 
 def _bundle() -> dict[str, Any]:

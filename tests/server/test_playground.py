@@ -282,7 +282,7 @@ def test_the_document_describes_each_check_endpoint_without_a_token() -> None:
         operation = paths[path]["post"]
         assert operation["operationId"] == operation_id
         assert operation["security"] == []
-        assert sorted(operation["responses"]) == ["200", "400", "413", "415", "422"]
+        assert sorted(operation["responses"]) == ["200", "400", "413", "415", "422", "503"]
 
 
 def test_the_documented_step_actions_are_the_ones_explain_gives() -> None:

@@ -21,6 +21,9 @@ The end function's return is ignored by the runtime (``end_function.py``): not j
 from __future__ import annotations
 
 import ast
+import io
+import os
+import tokenize
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -113,24 +116,49 @@ class _Module:
         return self.functions.get(self.name)
 
 
-def _expand(paths: list[str]) -> Iterator[Path]:
+def _expand(paths: list[str], report: CheckReport) -> Iterator[Path]:
+    """The files ``paths`` name; a folder that cannot be read, or holds no ``.py`` file, is
+    reported as unreadable (never skipped in silence)."""
     for path in paths:
         given = Path(path)
-        if given.is_dir():
-            yield from sorted(p for p in given.rglob("*.py") if p.is_file())
-        else:
+        if not given.is_dir():
             yield given
+            continue
+        failures: list[OSError] = []
+        found: list[Path] = []
+        for folder, _, names in os.walk(given, onerror=failures.append):
+            found.extend(
+                Path(folder, n) for n in names if n.endswith(".py") and Path(folder, n).is_file()
+            )
+        for failure in failures:
+            message = f"cannot read: {cannot_read_reason(failure)}"
+            report.unreadable.append(
+                {"file": str(failure.filename or given), "line": None, "message": message}
+            )
+        if not found and not failures:
+            report.unreadable.append(
+                {"file": str(given), "line": None, "message": "holds no .py file"}
+            )
+        yield from sorted(found)
 
 
 def _read(path: Path, report: CheckReport) -> _Module | None:
     try:
-        text = path.read_text(encoding="utf-8")
-    except (OSError, UnicodeDecodeError) as exc:
-        message = f"cannot read: {cannot_read_reason(exc)}"
+        source = path.read_bytes()
+        # UTF-8, or the encoding a PEP 263 coding line declares, as Python reads source.
+        encoding, _ = tokenize.detect_encoding(io.BytesIO(source).readline)
+        text = source.decode(encoding)
+    except (OSError, UnicodeDecodeError, SyntaxError, LookupError) as exc:
+        reason = exc.msg if isinstance(exc, SyntaxError) else cannot_read_reason(exc)  # type: ignore[arg-type]
+        message = f"cannot read: {reason}"
         report.unreadable.append({"file": str(path), "line": None, "message": message})
         return None
     try:
         tree = ast.parse(text, filename=str(path))
+    except (RecursionError, MemoryError):  # nested deeper than the compiler can go
+        message = "not Python: too deeply nested to compile"
+        report.unreadable.append({"file": str(path), "line": None, "message": message})
+        return None
     except SyntaxError as exc:
         report.unreadable.append(
             {"file": str(path), "line": exc.lineno, "message": f"not Python: {exc.msg}"}
@@ -181,7 +209,7 @@ def check_files(
     """Check every Python file in ``paths`` (folders are searched for ``*.py``)."""
     report = CheckReport()
     modules = []
-    for path in _expand(paths):
+    for path in _expand(paths, report):
         module = _read(path, report)
         if module is not None:
             report.files += 1

@@ -69,23 +69,38 @@ class AgentConfig:
             )
 
 
+LISTED = 10
+"""The most configured names an ``FR109`` hint lists; it says how many there are."""
+
+
 def _not_configured(path: str, what: str, name: str, names: list[str]) -> Finding:
-    listed = ", ".join(f'"{n}"' for n in names) or "none"
+    listed = ", ".join(f'"{_short(n, 60)}"' for n in names[:LISTED]) or "none"
+    if len(names) > LISTED:
+        listed += f" and {len(names) - LISTED} more"
     return finding(
         "FR109",
         path,
-        f'{what} "{name}" is not configured{did_you_mean(name, names)}',
+        f'{what} "{_short(name, 60)}" is not configured{did_you_mean(name, names)}',
         f"configured: {listed}; fix the name, or add it to the agent's configuration",
     )
+
+
+MAX_PROBLEMS = 100
+"""The most problems a ``ConfigError`` lists; it says how many there were in all."""
+
+
+def _short(text: str, limit: int = 200) -> str:
+    return text if len(text) <= limit else text[: limit - 1] + "…"
 
 
 @cache
 def _validator() -> Any:
     from jsonschema import Draft202012Validator
 
+    from function_return.core.linear import linear
     from function_return_generated.agent_config_schema import SCHEMA_TEXT
 
-    return Draft202012Validator(json.loads(SCHEMA_TEXT))
+    return linear(Draft202012Validator)(json.loads(SCHEMA_TEXT))
 
 
 def agent_config(config: Mapping[str, Any] | AgentConfig) -> AgentConfig:
@@ -102,7 +117,12 @@ def agent_config(config: Mapping[str, Any] | AgentConfig) -> AgentConfig:
         _validator().iter_errors(dict(config)), key=lambda e: list(map(str, e.absolute_path))
     )
     if problems:
-        lines = [f"  {join(e.absolute_path) or '(root)'}: {e.message}" for e in problems]
+        lines = [
+            f"  {join(e.absolute_path) or '(root)'}: {_short(e.message)}"
+            for e in problems[:MAX_PROBLEMS]
+        ]
+        if len(problems) > MAX_PROBLEMS:
+            lines.append(f"  (the first {MAX_PROBLEMS} of {len(problems)} problems)")
         raise ConfigError("invalid agent configuration:\n" + "\n".join(lines))
     variants = config.get("variants")
     handoffs = config.get("handoffs")

@@ -72,6 +72,17 @@ class _Checker:
         self.failing = {"error", "warning"} if strict else {"error"}
 
     def __call__(self, value: Any) -> None:
+        if self.raising:
+            self._check(value)
+            return
+        try:  # warn mode never changes what the function does: no exception gets out
+            self._check(value)
+        except Exception as exc:
+            logger.warning(
+                "%s: its return could not be checked (%s)", self.name, type(exc).__name__
+            )
+
+    def _check(self, value: Any) -> None:
         problems: list[ErrorDetail] = []
         if not is_valid(value, lenient=self.lenient):
             problems = errors(value, lenient=self.lenient)

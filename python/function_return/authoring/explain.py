@@ -23,6 +23,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from function_return.authoring.lint import lint
+from function_return.core.jsonsafe import is_plain, judgeable
 from function_return.core.parse import seconds
 from function_return.core.validate import validate
 
@@ -168,6 +169,8 @@ def explain(value: Any, *, config: Mapping[str, Any] | None = None) -> Explanati
         ValueError: when ``config`` does not match its schema.
     """
     validate(value)
+    if not is_plain(value):  # valid: read as the JSON it becomes, never by its own methods
+        value = judgeable(value)
     return Explanation(tuple(_steps(value)), tuple(_notes(value, config)))
 
 
@@ -460,7 +463,7 @@ def _dtmf(listen: dict[str, Any]) -> Iterator[Step]:
     base = "/listen/dtmf"
     parent = base if "dtmf" in listen else ("/listen/channel" if "channel" in listen else "/listen")
     if "num_digits" in dtmf:
-        count = dtmf["num_digits"]
+        count = int(dtmf["num_digits"])  # an integer in JSON Schema, written 4 or 4.0
         if count == -1:
             detail = "Collects any number of digits (no limit)."
         else:
@@ -527,7 +530,7 @@ def _smart_vad(vad: dict[str, Any]) -> Iterator[Step]:
         )
         yield Step("smart_vad", detail, f"{base}/is_enabled")
     if "max_extensions" in vad:
-        count = vad["max_extensions"]
+        count = int(vad["max_extensions"])  # 3.0 is the integer 3
         times = "once" if count == 1 else f"{count} times"
         detail = f"Extends listening at most {times}."
         yield Step("smart_vad", detail, f"{base}/max_extensions")

@@ -9,6 +9,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Literal
 
+from function_return.core.pointer import shorten
+
 Severity = Literal["error", "warning", "info"]
 SEVERITIES: tuple[Severity, ...] = ("error", "warning", "info")
 
@@ -145,7 +147,8 @@ class Finding:
     hint: str
 
     def __str__(self) -> str:
-        return f"{self.path or '(root)'}: {self.code} {self.severity}: {self.message}"
+        shown = shorten(self.path) or "(root)"  # ``path`` itself stays exact
+        return f"{shown}: {self.code} {self.severity}: {self.message}"
 
 
 Finding.__module__ = "function_return"  # shown as function_return.Finding

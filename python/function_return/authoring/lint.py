@@ -16,6 +16,7 @@ from typing import Any
 
 from function_return.authoring.config import AgentConfig, agent_config
 from function_return.authoring.findings import LINT_CODES, RULES, SEVERITIES, Finding, finding
+from function_return.core.jsonsafe import is_plain, judgeable
 from function_return.core.validate import errors, is_valid
 
 __all__ = ["LINT_CODES", "RULES", "SEVERITIES", "Finding", "finding", "lint", "lint_value"]
@@ -50,6 +51,10 @@ def lint_value(
     ``unknown_keys=False`` leaves out ``FR111``, for callers that report unknown keys as schema
     errors already.
     """
+    if not is_plain(value):
+        # Subclasses, and containers whose own methods fail, are read as the plain data they
+        # stand for (an unreadable part as None): lint never raises on a value.
+        value = judgeable(value)
     if not isinstance(value, dict):
         return []
     found = list(_rules(value, agent))

@@ -57,6 +57,10 @@ def run(argv: Sequence[str] | None = None) -> int:
 
 def main() -> None:
     """Entry point of the console script: run and exit with the code."""
+    for stream in (sys.stdout, sys.stderr):  # a last resort: never a UnicodeEncodeError
+        reconfigure = getattr(stream, "reconfigure", None)
+        if reconfigure is not None:
+            reconfigure(errors="backslashreplace")
     try:
         code = run()
     except KeyboardInterrupt:

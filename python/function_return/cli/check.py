@@ -9,7 +9,8 @@ from typing import Any, TextIO
 from function_return.authoring.check import CheckReport, check_files
 from function_return.authoring.config import ConfigError, load_config
 from function_return.authoring.findings import SEVERITIES
-from function_return.core.report import STATUS_WORDS, plural
+from function_return.core.pointer import shorten
+from function_return.core.report import STATUS_WORDS, plural, printable
 from function_return.core.report import write_json as write_json_document
 
 
@@ -17,11 +18,12 @@ def write_text(report: CheckReport, out: TextIO, *, strict: bool = False) -> Non
     """Write one ``file:line:col: CODE message`` line per finding (flake8 style), then a summary."""
     for problem in report.unreadable:
         where = f"{problem['file']}:{problem['line']}" if problem["line"] else problem["file"]
-        out.write(f"{where}: {problem['message']}\n")
+        out.write(printable(f"{where}: {problem['message']}") + "\n")
     for item in report.findings:
         found = item.finding
-        pointer = f"{found.path}: " if found.path else ""
-        out.write(f"{item.file}:{item.line}:{item.col}: {found.code} {pointer}{found.message}\n")
+        pointer = f"{shorten(found.path)}: " if found.path else ""
+        line = f"{item.file}:{item.line}:{item.col}: {found.code} {pointer}{found.message}"
+        out.write(printable(line) + "\n")
     counts = {s: sum(f.finding.severity == s for f in report.findings) for s in SEVERITIES}
     summary = (
         f"{plural(report.files, 'file')}, {plural(report.returns, 'return')} checked: "
@@ -50,7 +52,7 @@ def run(args: argparse.Namespace) -> int:
     try:
         config = load_config(args.config) if args.config else None
     except ConfigError as exc:
-        sys.stderr.write(f"function-return check: {exc}\n")
+        sys.stderr.write(printable(f"function-return check: {exc}", lines=True) + "\n")
         return 2
     report = check_files(args.paths, config=config, lenient=args.lenient)
     writer = write_json if args.format == "json" else write_text

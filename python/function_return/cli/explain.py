@@ -10,6 +10,7 @@ from typing import Any, TextIO
 from function_return.authoring.explain import explain
 from function_return.core.errors import ReturnValidationError
 from function_return.core.jsontext import cannot_read_reason, loads, not_json_reason
+from function_return.core.report import printable, write_json
 
 
 def _read(path: str) -> str:
@@ -21,9 +22,9 @@ def _read(path: str) -> str:
 
 def _problem(name: str, message: str, json_format: bool, out: TextIO) -> int:
     if json_format:
-        out.write(json.dumps({"status": "error", "message": f"{name}: {message}"}) + "\n")
+        write_json({"status": "error", "message": f"{name}: {message}"}, out)
     else:
-        sys.stderr.write(f"function-return explain: {name}: {message}\n")
+        sys.stderr.write(printable(f"function-return explain: {name}: {message}") + "\n")
     return 2
 
 
@@ -49,16 +50,16 @@ def run(args: argparse.Namespace, out: TextIO | None = None) -> int:
                 "status": "invalid",
                 "errors": [error.as_dict() for error in exc.errors],
             }
-            out.write(json.dumps(document, indent=2, ensure_ascii=False) + "\n")
+            write_json(document, out)
         else:
             for error in exc.errors:
-                out.write(f"{name}: {error}\n")
+                out.write(printable(f"{name}: {error}") + "\n")
         return 1
     if json_format:
         document = {"status": "ok", **explanation.as_dict()}
-        out.write(json.dumps(document, indent=2, ensure_ascii=False) + "\n")
+        write_json(document, out)
     else:
-        out.write(f"{explanation}\n")
+        out.write(printable(str(explanation), lines=True) + "\n")
     return 0
 
 

@@ -9,6 +9,13 @@ from pathlib import Path
 from typing import Any
 
 from function_return.cli.extras import require_extra
+from function_return.cli.units import parse_size
+
+KEEP_ALIVE = 5
+"""Seconds an idle keep-alive connection is kept open."""
+
+MAX_HEADERS = 16 * 1024
+"""The most bytes of request line and headers read before the request is refused (400)."""
 
 
 def run(args: argparse.Namespace) -> int:
@@ -22,6 +29,8 @@ def run(args: argparse.Namespace) -> int:
         return missing
     from function_return.server import app as _server
     from function_return.server.functions import FunctionLoadError, load_folder
+    from function_return.server.http import check_token
+    from function_return.server.protocol import ENV_READ_TIMEOUT
 
     if args.timeout <= 0:
         print("function-return serve: --timeout must be more than 0", file=sys.stderr)
@@ -32,20 +41,65 @@ def run(args: argparse.Namespace) -> int:
     if args.runners < 0:
         print("function-return serve: --runners must be 0 or more", file=sys.stderr)
         return 2
+    if args.read_timeout <= 0:
+        print("function-return serve: --read-timeout must be more than 0", file=sys.stderr)
+        return 2
+    if args.limit_concurrency < 1:
+        print("function-return serve: --limit-concurrency must be at least 1", file=sys.stderr)
+        return 2
     folder = Path(args.functions).resolve()
     try:
         functions = load_folder(folder)  # fail here, once, rather than in every worker
     except FunctionLoadError as exc:
         print(f"function-return serve: {exc}", file=sys.stderr)
         return 2
-    token = args.token or os.environ.get(_server.ENV_TOKEN) or None
+    if args.token and args.token_file:
+        print("function-return serve: give --token or --token-file, not both", file=sys.stderr)
+        return 2
+    memory_limit = None
+    if args.memory_limit is not None:
+        memory_limit = parse_size(args.memory_limit)
+        if memory_limit is None:
+            print(
+                "function-return serve: --memory-limit takes a size such as 512M or 2G",
+                file=sys.stderr,
+            )
+            return 2
+    token_file = str(Path(args.token_file).resolve()) if args.token_file else None
+    try:
+        if token_file is not None:
+            token: str | None = _server.read_token_file(token_file)
+        else:
+            token = args.token or os.environ.get(_server.ENV_TOKEN) or None
+            if token is not None:
+                check_token(token)
+    except ValueError as exc:
+        reason = str(exc)
+        if "white space" in reason:
+            reason += ": no request could match it (remove the spaces)"
+        print(f"function-return serve: {reason}", file=sys.stderr)
+        return 2
     os.environ[_server.ENV_FUNCTIONS] = str(folder)
     os.environ[_server.ENV_TIMEOUT] = repr(float(args.timeout))
     os.environ[_server.ENV_RUNNERS] = str(args.runners)
-    if token:
-        os.environ[_server.ENV_TOKEN] = token
+    os.environ[ENV_READ_TIMEOUT] = repr(float(args.read_timeout))
+    if args.allowed_host:
+        os.environ[_server.ENV_ALLOWED_HOSTS] = ",".join(args.allowed_host)
     else:
-        os.environ.pop(_server.ENV_TOKEN, None)
+        os.environ.pop(_server.ENV_ALLOWED_HOSTS, None)
+    # The token reaches the server processes by a file's name or by the environment, never
+    # by their command line; they take it out of their environment before starting workers.
+    os.environ.pop(_server.ENV_TOKEN, None)
+    os.environ.pop(_server.ENV_TOKEN_FILE, None)
+    if token_file is not None:
+        os.environ[_server.ENV_TOKEN_FILE] = token_file
+    elif token:
+        os.environ[_server.ENV_TOKEN] = token
+    if memory_limit is not None:
+        os.environ[_server.ENV_MEMORY_LIMIT] = str(memory_limit)
+    else:
+        os.environ.pop(_server.ENV_MEMORY_LIMIT, None)
+    os.environ[_server.ENV_ISOLATE] = args.isolate
     print(
         f"serving {len(functions)} functions from {folder} at http://{args.host}:{args.port}"
         + (" (bearer token required)" if token else ""),
@@ -62,6 +116,13 @@ def run(args: argparse.Namespace) -> int:
             port=args.port,
             workers=args.workers,
             log_level=args.log_level,
+            # Against slow and greedy clients: each request must arrive whole within
+            # --read-timeout; idle keep-alive connections close after 5 s; request headers
+            # are at most 16 KiB; past --limit-concurrency connections, new requests get 503.
+            http="function_return.server.protocol:DeadlineH11Protocol",
+            timeout_keep_alive=KEEP_ALIVE,
+            h11_max_incomplete_event_size=MAX_HEADERS,
+            limit_concurrency=args.limit_concurrency,
         )
     except SystemExit as exc:  # uvicorn exits 3 when it cannot start (address in use...)
         return 2 if exc.code else 0
@@ -85,7 +146,42 @@ def add_parser(subparsers: Any) -> None:
     parser.add_argument("--port", type=int, default=8080, help="port to bind (8080)")
     parser.add_argument(
         "--token",
-        help="require this bearer token (default: $FUNCTION_RETURN_TOKEN; none: open)",
+        help=(
+            "require this bearer token (default: $FUNCTION_RETURN_TOKEN; none: open); it "
+            "shows in the process list: prefer --token-file or the variable"
+        ),
+    )
+    parser.add_argument(
+        "--token-file",
+        metavar="PATH",
+        help=(
+            "require the bearer token in this file (one line): unlike --token, it is not "
+            "seen on the command line"
+        ),
+    )
+    parser.add_argument(
+        "--memory-limit",
+        metavar="SIZE",
+        help="address space of each worker process, such as 512M or 2G (none)",
+    )
+    parser.add_argument(
+        "--isolate",
+        choices=("none", "call"),
+        default="none",
+        help=(
+            "call: a fresh worker process for each call, so nothing one call leaves behind "
+            "reaches the next (costs a process start per call); none: workers serve many (none)"
+        ),
+    )
+    parser.add_argument(
+        "--allowed-host",
+        action="append",
+        metavar="NAME",
+        help=(
+            "serve requests whose Host header names NAME (any port); repeat for more, '*' for "
+            "any (default: without a token, only 127.0.0.1, localhost and [::1], against DNS "
+            "rebinding; with a token, any)"
+        ),
     )
     parser.add_argument("--workers", type=int, default=1, help="server processes (1)")
     parser.add_argument(
@@ -104,6 +200,23 @@ def add_parser(subparsers: Any) -> None:
         default=10.0,
         metavar="SECONDS",
         help="how long a function may run before the answer is 504 (10)",
+    )
+    parser.add_argument(
+        "--read-timeout",
+        type=float,
+        default=10.0,
+        metavar="SECONDS",
+        help=(
+            "how long a client has to send a whole request, headers and body, before its "
+            "connection is closed (10)"
+        ),
+    )
+    parser.add_argument(
+        "--limit-concurrency",
+        type=int,
+        default=256,
+        metavar="N",
+        help="connections and tasks per server process past which new requests get 503 (256)",
     )
     parser.add_argument(
         "--log-level",

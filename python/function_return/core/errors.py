@@ -34,7 +34,10 @@ class ErrorDetail:
     message: str
 
     def __str__(self) -> str:
-        return f"{self.path or '(root)'}: {self.message}"
+        """The pointer (long segments cut with "…") and the message, on one line."""
+        from function_return.core.pointer import shorten
+
+        return f"{shorten(self.path) or '(root)'}: {self.message}"
 
     def as_dict(self) -> dict[str, str]:
         """The error as a JSON object: ``path``, ``schema_path``, ``keyword``, ``message``."""
@@ -49,14 +52,20 @@ class ErrorDetail:
 class ReturnValidationError(ValueError):
     """A function's return value breaks the contract.
 
-    ``errors`` lists every error found, ordered by location; ``str()`` shows them all.
+    ``errors`` lists every error found, ordered by location, each with its exact pointer;
+    ``str()`` shows the first ``SHOWN`` of them, each on a line of bounded length.
     """
+
+    SHOWN = 100
 
     def __init__(self, errors: list[ErrorDetail]) -> None:
         self.errors = errors
         count = len(errors)
         head = f"invalid function return ({count} error{'s' if count != 1 else ''})"
-        super().__init__("\n".join([head, *(f"  {e}" for e in errors)]))
+        lines = [f"  {e}" for e in errors[: self.SHOWN]]
+        if count > self.SHOWN:
+            lines.append(f"  (the first {self.SHOWN} of {count})")
+        super().__init__("\n".join([head, *lines]))
 
 
 for _public in (ErrorDetail, ReturnValidationError):

@@ -46,6 +46,11 @@ def _plain(value: Any, depth: int = 0) -> bool:
     return False
 
 
+def is_plain(value: Any) -> bool:
+    """Return True when ``value`` is JSON data of the exact builtin types only (no subclass)."""
+    return _plain(value)
+
+
 def is_json(value: Any) -> bool:
     """Return True when ``value`` has a JSON form."""
     return _plain(value) or not _problems(value)
@@ -91,6 +96,13 @@ def _short(value: Any, limit: int = 40) -> str:
     return text if len(text) <= limit else text[: limit - 3] + "..."
 
 
+def unreadable(path: str, exc: BaseException) -> ErrorDetail:
+    """The error of a part whose own methods fail: named by the exception's type only (its
+    message may hold a secret)."""
+    reason = type(exc).__name__[:100]
+    return ErrorDetail(path, "#json/type", "json", f"cannot be read as JSON ({reason})")
+
+
 def _problems(value: Any) -> list[ErrorDetail]:
     """Return one error for each part of ``value`` that has no JSON form, outermost first."""
     errors: list[ErrorDetail] = []
@@ -132,9 +144,14 @@ def _problems(value: Any) -> list[ErrorDetail]:
             )
             continue
         inner = ancestors | {id(item)}
+        try:  # a container's own methods may fail (an items() or __iter__ that raises)
+            parts = list(item.items()) if isinstance(item, dict) else list(enumerate(item))
+        except Exception as exc:
+            errors.append(unreadable(path, exc))
+            continue
         if isinstance(item, dict):
             children = []
-            for key, child in item.items():
+            for key, child in parts:
                 if not isinstance(key, str):
                     errors.append(
                         ErrorDetail(
@@ -149,8 +166,7 @@ def _problems(value: Any) -> list[ErrorDetail]:
             stack.extend(reversed(children))
         else:
             stack.extend(
-                (child, f"{path}/{index}", depth + 1, inner)
-                for index, child in reversed(list(enumerate(item)))
+                (child, f"{path}/{index}", depth + 1, inner) for index, child in reversed(parts)
             )
     return errors
 
@@ -162,7 +178,8 @@ _HUGE = 10**100
 def judgeable(value: Any) -> Any:
     """Return a copy of ``value`` that jsonschema can judge and print without failing.
 
-    Parts without a JSON form (``json_problems`` reports them) become ``None``, and so does
+    Parts without a JSON form (``json_problems`` reports them) become ``None``, and so do
+    containers whose own methods fail, and
     nesting past ``MAX_DEPTH`` and a reference back to an ancestor; non-string keys are left
     out; subclasses of ``str``, ``int`` and ``float`` become the builtin; an integer too long
     to print becomes one of 101 digits with the same sign (on the same side of every bound).
@@ -184,13 +201,14 @@ def judgeable(value: Any) -> Any:
         if id(item) in ancestors:
             return None
         inner = ancestors | {id(item)}
-        if isinstance(item, dict):
-            return {
-                str.__str__(key): walk(child, depth + 1, inner)
-                for key, child in item.items()
-                if isinstance(key, str)
-            }
-        return [walk(child, depth + 1, inner) for child in item]
+        try:  # a container whose own methods fail stands as None, like any unreadable part
+            if isinstance(item, dict):
+                pairs = [(k, c) for k, c in list(item.items()) if isinstance(k, str)]
+                return {str.__str__(key): walk(child, depth + 1, inner) for key, child in pairs}
+            children = list(item)
+        except Exception:
+            return None
+        return [walk(child, depth + 1, inner) for child in children]
 
     return walk(value, 0, frozenset())
 

@@ -25,10 +25,14 @@ _DECODER = json.JSONDecoder(parse_constant=_reject_constant)
 
 
 def loads(text: str | bytes) -> Any:
-    """Parse JSON text strictly: NaN and Infinity are not JSON."""
+    """Parse JSON text strictly: NaN and Infinity are not JSON.
+
+    A UTF-8 byte order mark at the start is ignored (RFC 8259 allows it): one rule for the
+    server's request bodies and the CLI's files.
+    """
     if isinstance(text, bytes | bytearray):
-        text = text.decode("utf-8")
-    return _DECODER.decode(text)
+        text = bytes(text).removeprefix(b"\xef\xbb\xbf").decode("utf-8")
+    return _DECODER.decode(text.removeprefix("\ufeff"))
 
 
 def fast_loads(text: str) -> Any:

@@ -38,3 +38,19 @@ def resolve(document: Any, ref: str) -> Any:
     for token in split(ref[1:]):
         node = node[int(token) if isinstance(node, list) else token]
     return node
+
+
+SEGMENT_LIMIT = 64
+"""The longest segment of a JSON Pointer shown in a message, in characters."""
+
+
+def shorten(pointer: str, limit: int = SEGMENT_LIMIT) -> str:
+    """``pointer`` for a message: each segment over ``limit`` characters cut, ending in "…".
+
+    Only for showing: the exact pointer stays in ``ErrorDetail.path``.
+    """
+    if len(pointer) <= limit:
+        return pointer
+    return "/".join(
+        part if len(part) <= limit else part[: limit - 1] + "…" for part in pointer.split("/")
+    )

@@ -7,6 +7,7 @@ and a JSON report mean the same thing whichever command wrote them.
 from __future__ import annotations
 
 import json
+import re
 from typing import Any, TextIO
 
 from function_return.core.errors import ErrorDetail
@@ -34,5 +35,30 @@ def error_record(error: ErrorDetail, **where: Any) -> dict[str, Any]:
 
 
 def write_json(document: dict[str, Any], out: TextIO) -> None:
-    """Write a JSON report: indented, keys sorted, text as it is."""
-    out.write(json.dumps(document, indent=2, sort_keys=True, ensure_ascii=False) + "\n")
+    """Write a JSON report: indented, keys sorted, text as it is (``\\u`` escapes when it
+    holds a lone surrogate, which UTF-8 cannot carry)."""
+    text = json.dumps(document, indent=2, sort_keys=True, ensure_ascii=False)
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError:
+        text = json.dumps(document, indent=2, sort_keys=True)
+    out.write(text + "\n")
+
+
+def _escape(char: str) -> str:
+    code = ord(char)
+    return f"\\x{code:02x}" if code <= 0xFF else f"\\u{code:04x}"
+
+
+_UNPRINTABLE = re.compile("[\x00-\x1f\x7f-\x9f\ud800-\udfff\u2028\u2029\u202a-\u202e\u2066-\u2069]")
+"""Control characters (terminal escapes, line breaks), lone surrogates and bidi overrides."""
+
+
+def printable(text: str, *, lines: bool = False) -> str:
+    """``text`` safe to print on a terminal: control characters (an ANSI escape, a line break
+    that could forge a line of the report), lone surrogates (which UTF-8 cannot carry) and
+    bidirectional overrides written as ``\\xNN`` or ``\\uNNNN``. ``lines=True`` keeps the line
+    breaks of a text of several lines."""
+    if lines:
+        return "\n".join(printable(line) for line in text.split("\n"))
+    return _UNPRINTABLE.sub(lambda m: _escape(m.group()), text)

@@ -19,4 +19,7 @@ def _nearest(word: str, choices: tuple[str, ...]) -> str:
     """The "did you mean" for ``word`` among ``choices`` (the same typos come back often)."""
     by_case = [c for c in choices if c.lower() == word.lower()]
     close = by_case or difflib.get_close_matches(word, choices, n=1, cutoff=0.6)
-    return f'; did you mean "{close[0]}"?' if close else ""
+    if not close:
+        return ""
+    shown = close[0] if len(close[0]) <= 60 else close[0][:59] + "…"
+    return f'; did you mean "{shown}"?'

@@ -14,6 +14,7 @@ and ``jsonschema-rs`` (the optional ``[rust]`` extra, plus the same walk).
 
 from __future__ import annotations
 
+import json
 import os
 from collections.abc import Callable
 from typing import Any
@@ -41,18 +42,18 @@ def _on_objects(accepts: Check) -> Check:
     walk checks that every part has a JSON form (these backends do not see NaN, bytes, cycles
     or non-string keys inside free-form objects).
     """
-    from function_return.core.jsonsafe import is_json
+    from function_return.core.jsonsafe import is_plain
 
     def check(value: Any) -> bool:
-        if value is None or isinstance(value, str):
+        if value is None or type(value) is str:
             return True
-        if not isinstance(value, dict):
+        if type(value) is not dict:
             return False
         try:
             verdict = accepts(value)
         except Exception:  # the backend's own error, or a part that has no JSON form
             return False
-        return verdict and is_json(value)
+        return verdict and is_plain(value)  # a subclass is judged by its JSON (``_as_json``)
 
     return check
 
@@ -114,6 +115,56 @@ def _spell_out_space(pattern: str) -> str:
     return "".join(out)
 
 
+class _NoJSON(Exception):
+    """``_as_json``: the value has no JSON form, or is plain data already."""
+
+
+def _as_json(value: Any) -> Any:
+    """The plain data of the JSON text ``value`` becomes, for a value that is not plain.
+
+    The fast checks judge the exact builtin types only: a subclass of ``dict``, ``list``,
+    ``str``, ``int`` or ``float`` may lie (an ``__iter__`` that hides a key, an ``__eq__``
+    that claims to be ``"SPEECH"``, a ``__len__`` or a comparison that says what the check
+    wants) while ``json.dumps`` writes what it really holds. Such a value is written as JSON
+    text and read back, and that is what is judged: "valid" means the JSON text is valid.
+
+    Raises:
+        _NoJSON: ``value`` is plain already (the fast check's verdict stands), or has a part
+            with no JSON form (``errors`` reports it).
+    """
+    from function_return.core.jsonsafe import is_plain, json_problems
+
+    try:
+        if is_plain(value) or json_problems(value):
+            raise _NoJSON
+        return json.loads(json.dumps(value, allow_nan=False))
+    except _NoJSON:
+        raise
+    except Exception:  # a container whose own methods fail, or a part json.dumps refuses
+        raise _NoJSON from None
+
+
+def _whole(fast: Check) -> Check:
+    """The whole verdict from a backend's fast check of the exact builtin types.
+
+    A value the fast check refuses may hold subclasses: it is judged again as the JSON text it
+    becomes (``_as_json``). Never raises: a value that cannot be read is not valid.
+    """
+
+    def check(value: Any) -> bool:
+        try:
+            if fast(value):
+                return True
+        except Exception:  # a container whose own methods fail: judged by its JSON, if any
+            pass
+        try:
+            return fast(_as_json(value))
+        except Exception:  # no JSON form, or a plain value the fast check refused
+            return False
+
+    return check
+
+
 _LOADERS: dict[str, Callable[[bool], Check]] = {
     "specialised": _specialised,
     "fastjsonschema": _fastjsonschema,
@@ -130,7 +181,7 @@ def checker(name: str, *, lenient: bool = False) -> Check:
     """
     if name not in _LOADERS:
         raise ValueError(f"unknown backend {name!r}; expected one of: {', '.join(BACKENDS)}")
-    return _LOADERS[name](lenient)
+    return _whole(_LOADERS[name](lenient))
 
 
 backend = os.environ.get("FUNCTION_RETURN_BACKEND") or "specialised"
@@ -164,7 +215,7 @@ _CHECKS: list[Check] = [_strict or _strict_check, _lenient_check]
 def fast_check(*, lenient: bool = False) -> Check:
     """Return the fast check in use, loaded, for a loop that calls it many times.
 
-    Unlike ``is_valid`` it may raise on a container whose own methods fail: catch that.
+    It never raises (a container whose own methods fail is not valid).
     """
     _CHECKS[lenient](None)  # loads a backend on first use
     return _CHECKS[lenient]
@@ -177,12 +228,11 @@ def is_valid(value: Any, *, lenient: bool = False) -> bool:
         value: what a function returned: a string, a dict, ``None``, or anything else.
         lenient: accept keys the contract does not know (``lint`` reports them).
 
-    This is the fast path: no exceptions, and it never imports jsonschema.
+    This is the fast path: no exceptions, and it never imports jsonschema. A value of the
+    exact builtin types is judged as it is; one with subclasses (an enum, a subclass of
+    ``dict`` or ``str``) by the JSON text it becomes.
     """
-    try:
-        return _CHECKS[lenient](value)
-    except Exception:  # a container whose own methods fail cannot be read: not valid
-        return False
+    return _CHECKS[lenient](value)
 
 
 def validate(value: Any, *, lenient: bool = False) -> None:
@@ -195,23 +245,28 @@ def validate(value: Any, *, lenient: bool = False) -> None:
     Raises:
         ReturnValidationError: with every error found, each with its JSON Pointer.
     """
-    try:
-        if _CHECKS[lenient](value):  # is_valid, inlined: this is the hot path
-            return
-    except Exception:  # a container whose own methods fail cannot be read: not valid
-        pass
+    if _CHECKS[lenient](value):  # is_valid, inlined: this is the hot path
+        return
     raise ReturnValidationError(errors(value, lenient=lenient))
 
 
 def errors(value: Any, *, lenient: bool = False) -> list[ErrorDetail]:
-    """Return every error in ``value`` (empty when it is valid), explained by jsonschema."""
+    """Return every error in ``value`` (empty when it is valid), explained by jsonschema.
+
+    A value with subclasses in it is explained as the JSON text it becomes (``_as_json``).
+    """
     from function_return.core.diagnose import diagnose
+    from function_return.core.jsonsafe import unreadable
 
     try:
-        found = diagnose(value, lenient=lenient)
-    except Exception as exc:  # a container whose own methods fail (items(), keys(), len())
-        reason = f"{type(exc).__name__}: {exc}"[:200]
-        found = [ErrorDetail("", "#json/type", "json", f"cannot be read as JSON ({reason})")]
+        try:
+            judged = _as_json(value)
+        except _NoJSON:
+            judged = value
+        found = diagnose(judged, lenient=lenient)
+    except Exception as exc:  # a root whose own methods fail (items(), keys(), len())
+        # The type only: an exception's message may hold a secret (a DSN, a token).
+        found = [unreadable("", exc)]
     if not found and not is_valid(value, lenient=lenient):
         # The two validators are tested to agree; should they ever not, invalid wins.
         found = [ErrorDetail("", "#", "schema", "rejected by the fast validator")]

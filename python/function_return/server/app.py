@@ -15,6 +15,7 @@ import json
 import logging
 import os
 import re
+import sys
 from collections.abc import Callable
 from contextlib import asynccontextmanager
 from functools import partial
@@ -30,29 +31,39 @@ from starlette.requests import Request
 from starlette.responses import JSONResponse, Response
 from starlette.routing import BaseRoute, Route
 
-from function_return.core.errors import ReturnValidationError
+from function_return.core.jsonsafe import MAX_DEPTH
 from function_return.core.jsontext import json_text
-from function_return.core.validate import validate
 from function_return.server.functions import (
     AgentFunction,
     Conversation,
     check_arguments,
+    judge_return,
     load_folder,
     run,
 )
 from function_return.server.http import (
+    LOOPBACK_HOSTS,
     MAX_BODY,
+    MAX_ERRORS,
+    MAX_WAITING,
     BearerAuth,
+    BrowserGuard,
+    HeaderGuard,
     ProblemError,
+    busy,
     check_request,
+    check_token,
+    deeper_than,
     function_error,
     invalid_return,
+    offload,
+    parse_body,
     problem_response,
-    read_json,
+    read_body,
 )
 from function_return.server.playground import PUBLIC_PATHS as PLAYGROUND_PATHS
 from function_return.server.playground import playground_routes
-from function_return.server.runner import RunnerPool, unpickle_error
+from function_return.server.runner import RunnerPool
 from function_return.server.state import DEFAULT_RUNNERS, DEFAULT_TIMEOUT, ServerState
 
 __all__ = ["MAX_BODY", "PUBLIC_PATHS", "ServerState", "app_for_folder", "create_app"]
@@ -64,6 +75,10 @@ ENV_FUNCTIONS = "FUNCTION_RETURN_FUNCTIONS"
 ENV_TOKEN = "FUNCTION_RETURN_TOKEN"
 ENV_TIMEOUT = "FUNCTION_RETURN_TIMEOUT"
 ENV_RUNNERS = "FUNCTION_RETURN_RUNNERS"
+ENV_ALLOWED_HOSTS = "FUNCTION_RETURN_ALLOWED_HOSTS"
+ENV_TOKEN_FILE = "FUNCTION_RETURN_TOKEN_FILE"
+ENV_MEMORY_LIMIT = "FUNCTION_RETURN_MEMORY_LIMIT"
+ENV_ISOLATE = "FUNCTION_RETURN_ISOLATE"
 
 
 # ---------------------------------------------------------------- the service itself
@@ -111,20 +126,36 @@ def _function_routes(state: ServerState) -> list[BaseRoute]:
         function = state.functions.get(name)
         if function is None:
             raise ProblemError(404, "not-found", f"no function {json.dumps(name)}")
-        document = await read_json(request)
-        check_request(document, "ExecuteRequest", "an execute")
-        arguments, problems = check_arguments(function, document["args"])
-        if problems:
-            errors = [{"pointer": p.pointer, "detail": p.detail} for p in problems]
-            detail = "; ".join(f"{p.pointer}: {p.detail}" for p in problems)
-            raise ProblemError(422, "invalid-arguments", detail, errors)
-        conv = Conversation.from_request(document.get("conversation"))
+        body = await read_body(request)
+        # Parsing and checking the request is CPU work: off the event loop, bounded.
+        arguments, conv = await offload(
+            state.requests, "execute requests", _prepare, function, body
+        )
         return await _execute(state, function, arguments, conv)
 
     return [
         Route(f"{_AGENT}/functions", list_functions, methods=["GET"]),
         Route(f"{_AGENT}/functions/{{function_id}}/execute", execute, methods=["POST"]),
     ]
+
+
+def _prepare(function: AgentFunction, body: bytes) -> tuple[dict[str, Any], Conversation]:
+    """The arguments and conversation of an execute request's body, or a 400 or 422 problem."""
+    document = parse_body(body)
+    too_deep = deeper_than(document, MAX_DEPTH)
+    if too_deep is not None:
+        detail = f"nested more than {MAX_DEPTH} levels deep"
+        errors = [{"pointer": too_deep, "detail": detail}]
+        raise ProblemError(422, "invalid-request", f"{too_deep}: {detail}", errors)
+    check_request(document, "ExecuteRequest", "an execute")
+    arguments, problems = check_arguments(function, document["args"])
+    if problems:
+        errors = [{"pointer": p.pointer, "detail": p.detail} for p in problems[:MAX_ERRORS]]
+        shown = "; ".join(f"{e['pointer']}: {e['detail']}" for e in errors)
+        count = len(problems)
+        detail = f"the first {MAX_ERRORS} of {count}: {shown}" if count > MAX_ERRORS else shown
+        raise ProblemError(422, "invalid-arguments", detail, errors)
+    return arguments, Conversation.from_request(document.get("conversation"))
 
 
 async def _execute(
@@ -134,9 +165,13 @@ async def _execute(
     if state.pool is not None:
         return await _execute_in_pool(state, state.pool, function, arguments, conv)
     call = partial(run, function, arguments, conv if function.wants_conv else None)
+    if state.calls.statistics().tasks_waiting >= MAX_WAITING:
+        raise busy("function calls")
     try:
         with anyio.fail_after(state.timeout):
-            outcome = await anyio.to_thread.run_sync(call, abandon_on_cancel=True)
+            outcome = await anyio.to_thread.run_sync(
+                call, abandon_on_cancel=True, limiter=state.calls
+            )
     except TimeoutError:
         log.warning("function %r ran past the %s s limit", function.name, state.timeout)
         raise ProblemError(
@@ -150,14 +185,23 @@ async def _execute(
             "function %r raised", function.name, exc_info=(type(error), error, outcome.traceback)
         )
         raise function_error(function.name, f"raised {type(error).__name__}")
-    try:
-        validate(outcome.value)
-    except ReturnValidationError as exc:
-        problem = invalid_return(function.name, [(e.path, e.message) for e in exc.errors])
-        log.error("function %r: %s", function.name, problem.detail)
-        raise problem from None
-    document = {"body": outcome.value, "logs": outcome.logs, "runtime": outcome.runtime_ms}
-    return Response(json_text(document).encode("utf-8"), media_type="application/json")
+    text, invalid = judge_return(outcome.value)
+    if text is None:
+        raise _invalid(function.name, invalid)
+    return _answer(text, outcome.logs, outcome.runtime_ms)
+
+
+def _invalid(name: str, found: list[tuple[str, str, str]]) -> ProblemError:
+    """The 500 for an invalid return; the messages, values and all, go to the log only."""
+    listed = "; ".join(f"{p or '(root)'}: {m}" for p, _, m in found[:MAX_ERRORS])
+    log.error("function %r returned an invalid value: %s", name, listed[:100_000])
+    return invalid_return(name, found)
+
+
+def _answer(body: str, logs: list[str], runtime: float) -> Response:
+    """The 200 answer: ``body`` is the return's JSON text, exactly as it was judged."""
+    content = f'{{"body": {body}, "logs": {json_text(logs)}, "runtime": {float(runtime)!r}}}'
+    return Response(content.encode("utf-8"), media_type="application/json")
 
 
 async def _execute_in_pool(
@@ -170,13 +214,18 @@ async def _execute_in_pool(
     """Run the function in a worker process of ``pool`` (see ``server.runner``)."""
     name = json.dumps(function.name)
     passed = conv if function.wants_conv else None
-    result = await anyio.to_thread.run_sync(
-        pool.call, function.name, arguments, passed, state.timeout
+    # One thread per worker process (``state.calls``), a bounded queue in front of them.
+    result = await offload(
+        state.calls, "function calls", pool.call, function.name, arguments, passed, state.timeout
     )
-    if result.kind in ("timeout", "busy"):
-        why = "ran past" if result.kind == "timeout" else "found no free worker within"
-        log.warning("function %r %s the %s s limit", function.name, why, state.timeout)
-        raise ProblemError(504, "timeout", f"function {name} {why} the {state.timeout:g} s limit")
+    if result.kind == "busy":  # no worker came free: the function never ran, so not a 504
+        log.warning("function %r found no free worker within %s s", function.name, state.timeout)
+        raise busy("function calls")
+    if result.kind == "timeout":
+        log.warning("function %r ran past the %s s limit", function.name, state.timeout)
+        raise ProblemError(
+            504, "timeout", f"function {name} ran past the {state.timeout:g} s limit"
+        )
     if result.kind in ("died", "broken"):
         log.error("function %r: its worker process failed: %s", function.name, result.detail)
         verb = "stopped its worker process" if result.kind == "died" else "could not be run"
@@ -185,22 +234,14 @@ async def _execute_in_pool(
     if "missing" in report:
         raise ProblemError(404, "not-found", f"no function {name}")
     if "error" in report:
-        error = unpickle_error(report)
-        log.error(
-            "function %r raised %s\n%s",
-            function.name,
-            report["error"]["type"],
-            report["error"]["traceback"],
-            exc_info=(type(error), error, None),
-        )
-        raise function_error(function.name, f"raised {report['error']['type']}")
+        # Plain text from the worker: the exception itself never leaves its process.
+        kind, trace = str(report["error"]["type"]), str(report["error"]["traceback"])
+        log.error("function %r raised %s\n%s", function.name, kind, trace)
+        raise function_error(function.name, f"raised {kind}")
     if "invalid" in report:
-        problem = invalid_return(function.name, [tuple(pair) for pair in report["invalid"]])
-        log.error("function %r: %s", function.name, problem.detail)
-        raise problem
-    logs = json_text(report["logs"])
-    content = f'{{"body": {report["body"]}, "logs": {logs}, "runtime": {report["runtime"]!r}}}'
-    return Response(content.encode("utf-8"), media_type="application/json")
+        found = [(str(p), str(k), str(m)) for p, k, m in report["invalid"]]
+        raise _invalid(function.name, found)
+    return _answer(str(report["body"]), list(report["logs"]), float(report["runtime"]))
 
 
 # ---------------------------------------------------------------- the app
@@ -242,7 +283,14 @@ async def _on_unexpected(request: Request, exc: Exception) -> Response:
 
 
 def create_app(state: ServerState) -> Starlette:
-    """Return the ASGI app serving ``state`` (its runner pool is closed on shutdown)."""
+    """Return the ASGI app serving ``state`` (its runner pool is closed on shutdown).
+
+    Raises:
+        ValueError: the token is empty or has surrounding white space (no request could
+            ever match it: a header's value is read without them).
+    """
+    if state.token is not None:
+        check_token(state.token)
 
     @asynccontextmanager
     async def lifespan(app: Starlette) -> Any:
@@ -254,7 +302,11 @@ def create_app(state: ServerState) -> Starlette:
     app = Starlette(
         routes=routes,
         lifespan=lifespan,
-        middleware=[Middleware(BearerAuth, token=state.token, public=PUBLIC_PATHS)],
+        middleware=[
+            Middleware(HeaderGuard),
+            Middleware(BrowserGuard, allowed_hosts=state.allowed_hosts),
+            Middleware(BearerAuth, token=state.token, public=PUBLIC_PATHS),
+        ],
         exception_handlers={
             ProblemError: _on_problem,
             HTTPException: _on_http_error,
@@ -271,22 +323,83 @@ def app_for_folder(
     token: str | None = None,
     timeout: float = DEFAULT_TIMEOUT,
     runners: int = DEFAULT_RUNNERS,
+    allowed_hosts: frozenset[str] | None = None,
+    memory_limit: int | None = None,
+    isolate: str = "none",
 ) -> Starlette:
     """Return the app serving the functions in ``folder`` (raises ``FunctionLoadError``).
 
     ``runners`` worker processes run the functions, started when first needed; 0 runs them
-    in threads of this process instead.
+    in threads of this process instead. ``allowed_hosts``: the ``Host`` names served (None:
+    any; ``function-return serve`` without a token serves the loopback names only).
+    ``memory_limit``: each worker's address space in bytes; ``isolate="call"``: a fresh
+    worker for each call (see ``server.runner``).
     """
     path = Path(folder).resolve()
-    pool = RunnerPool(path, runners) if runners > 0 else None
-    return create_app(ServerState(load_folder(path), token=token, timeout=timeout, pool=pool))
+    pool = (
+        RunnerPool(path, runners, memory_limit=memory_limit, isolate=isolate)
+        if runners > 0
+        else None
+    )
+    state = ServerState(
+        load_folder(path), token=token, timeout=timeout, pool=pool, allowed_hosts=allowed_hosts
+    )
+    return create_app(state)
+
+
+def read_token_file(path: str) -> str:
+    """The token in a file (one line; its line break is not part of it).
+
+    Raises:
+        ValueError: the file cannot be read, or the token is empty or has white space
+            around it.
+    """
+    try:
+        text = Path(path).read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError) as exc:
+        raise ValueError(f"{path}: cannot read the token: {type(exc).__name__}") from None
+    token = text.removesuffix("\n").removesuffix("\r")
+    check_token(token)
+    return token
+
+
+def allowed_hosts_setting(value: str | None, token: str | None) -> frozenset[str] | None:
+    """The ``Host`` names to serve, from ``FUNCTION_RETURN_ALLOWED_HOSTS`` (comma-separated).
+
+    Unset: the loopback names without a token (DNS rebinding cannot then reach an open
+    server), any with one. ``*`` among them: any.
+    """
+    if not value:
+        return None if token else LOOPBACK_HOSTS
+    names = frozenset(n.strip().lower().strip("[]") for n in value.split(",") if n.strip())
+    return None if "*" in names else names
+
+
+SWITCH_INTERVAL = 0.001
+"""How often, in seconds, a thread doing CPU work (a check) lets the event loop run.
+
+Python's default (5 ms) lets a few busy threads hold ``/healthz`` back by 100 ms and more."""
 
 
 def app_from_environment() -> Starlette:
-    """The app uvicorn workers build: settings come from ``FUNCTION_RETURN_*`` variables."""
+    """The app uvicorn workers build: settings come from ``FUNCTION_RETURN_*`` variables.
+
+    The token is read from the file ``FUNCTION_RETURN_TOKEN_FILE`` names, or taken out of
+    ``FUNCTION_RETURN_TOKEN``: either way it is not in the environment of the worker
+    processes this server starts.
+    """
+    sys.setswitchinterval(SWITCH_INTERVAL)  # this process is the server's own
+    token = os.environ.pop(ENV_TOKEN, None) or None
+    token_file = os.environ.get(ENV_TOKEN_FILE)
+    if token_file:
+        token = read_token_file(token_file)
+    limit = os.environ.get(ENV_MEMORY_LIMIT)
     return app_for_folder(
         os.environ[ENV_FUNCTIONS],
-        token=os.environ.get(ENV_TOKEN) or None,
+        token=token,
+        allowed_hosts=allowed_hosts_setting(os.environ.get(ENV_ALLOWED_HOSTS), token),
         timeout=float(os.environ.get(ENV_TIMEOUT, DEFAULT_TIMEOUT)),
         runners=int(os.environ.get(ENV_RUNNERS, DEFAULT_RUNNERS)),
+        memory_limit=int(limit) if limit else None,
+        isolate=os.environ.get(ENV_ISOLATE) or "none",
     )

@@ -17,16 +17,22 @@ import math
 import sys
 import threading
 import time
+import warnings
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 from types import TracebackType
 from typing import Any, TextIO
 
+from function_return.core.errors import ReturnValidationError
+from function_return.core.jsontext import json_text, loads
 from function_return.core.pointer import escape
+from function_return.core.validate import validate
 
 TYPE_NAMES: dict[type, str] = {str: "string", int: "integer", float: "number", bool: "boolean"}
 """Python parameter types and their names in the OpenAPI document."""
+
+log = logging.getLogger("function_return.server")
 
 MODULE_PREFIX = "agent_functions"
 """Function files are imported as ``agent_functions.<name>``; their loggers are named so."""
@@ -268,7 +274,8 @@ class Outcome:
 
     Attributes:
         value: what the function returned (``None`` when it raised).
-        logs: each line it printed and each record it logged, in order.
+        logs: each line it printed (to standard output or error), each record it logged and
+            each warning it raised, in order.
         runtime_ms: how long it ran, in milliseconds.
         error: the exception it raised, if any, with its traceback.
     """
@@ -313,7 +320,8 @@ class _LogBuffer:
 
 
 class _CapturingStream(io.TextIOBase):
-    """Standard output that, in a thread running a function, writes to that function's logs."""
+    """Standard output or error that, in a thread running a function, writes to that
+    function's logs."""
 
     def __init__(self, wrapped: TextIO) -> None:
         self.wrapped = wrapped
@@ -342,10 +350,38 @@ class _CapturingHandler(logging.Handler):
 _install_lock = threading.Lock()
 
 
+def _show_warning(
+    message: Warning | str,
+    category: type[Warning],
+    filename: str,
+    lineno: int,
+    file: TextIO | None = None,
+    line: str | None = None,
+) -> None:
+    """``warnings.showwarning`` that, in a thread running a function, adds to its logs."""
+    buffer = getattr(_capture, "buffer", None)
+    if buffer is None or file is not None:
+        _shown_before(message, category, filename, lineno, file, line)
+        return
+    buffer.append(f"\n{category.__name__}: {message}\n")
+
+
+_shown_before = warnings.showwarning
+
+
 def _install_capture() -> None:
+    global _shown_before
     with _install_lock:
         if not isinstance(sys.stdout, _CapturingStream):
             sys.stdout = _CapturingStream(sys.stdout)
+        if not isinstance(sys.stderr, _CapturingStream):
+            sys.stderr = _CapturingStream(sys.stderr)
+        if warnings.showwarning is not _show_warning:
+            _shown_before = warnings.showwarning
+            warnings.showwarning = _show_warning
+            # Each call's warnings, not only the first call's: a function's warnings are
+            # logged every time, like what it prints.
+            warnings.filterwarnings("always", module=rf"{MODULE_PREFIX}\.")
         root = logging.getLogger()
         if not any(isinstance(h, _CapturingHandler) for h in root.handlers):
             root.addHandler(_CapturingHandler(logging.INFO))
@@ -379,3 +415,27 @@ def run(
         runtime_ms = (time.perf_counter() - start) * 1000
         _capture.buffer = None
     return Outcome(value, buffer.lines(), round(runtime_ms, 3), error, trace)
+
+
+def judge_return(value: Any) -> tuple[str | None, list[tuple[str, str, str]]]:
+    """The JSON text to send for a function's return, or the errors that forbid sending it.
+
+    The verdict is on exactly the text sent: the value is judged, written as JSON text, and
+    that text is read back and judged again, so a container or string that lies about its
+    content (a ``dict`` subclass whose iteration hides a key, a ``str`` whose ``__eq__``
+    claims to be another string) cannot get an invalid body past the check.
+
+    Returns:
+        ``(text, [])`` when the value is valid, else ``(None, [(pointer, keyword, message),
+        ...])``.
+    """
+    try:
+        validate(value)
+        text = json_text(value)
+        validate(loads(text))
+    except ReturnValidationError as exc:
+        return None, [(e.path, e.keyword, e.message) for e in exc.errors]
+    except (ValueError, TypeError, RecursionError) as exc:  # cannot be written as JSON
+        log.error("a return could not be written as JSON: %s: %s", type(exc).__name__, exc)
+        return None, [("", "json", "cannot be written as JSON text")]
+    return text, []

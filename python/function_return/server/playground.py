@@ -26,7 +26,6 @@ from importlib.resources import files
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-import anyio.to_thread
 from starlette.requests import Request
 from starlette.responses import Response
 from starlette.routing import BaseRoute, Route
@@ -35,7 +34,13 @@ from function_return.authoring.explain import explain
 from function_return.authoring.lint import lint
 from function_return.core.errors import ErrorDetail, ReturnValidationError
 from function_return.core.validate import errors, is_valid
-from function_return.server.http import check_request, read_json
+from function_return.server.http import (
+    MAX_ERRORS,
+    check_request,
+    offload,
+    parse_body,
+    read_body,
+)
 
 if TYPE_CHECKING:
     from function_return.server.state import ServerState
@@ -107,8 +112,20 @@ def _json(document: Any) -> Response:
     return Response(body, media_type="application/json")
 
 
-def _errors(found: list[ErrorDetail]) -> list[dict[str, str]]:
-    return [error.as_dict() for error in found]
+def _listed(key: str, found: list[dict[str, str]]) -> dict[str, Any]:
+    """``{key: the first MAX_ERRORS}``, and ``total`` when there were more."""
+    answer: dict[str, Any] = {key: found[:MAX_ERRORS]}
+    if len(found) > MAX_ERRORS:
+        answer["total"] = len(found)
+    return answer
+
+
+def _errors(found: list[ErrorDetail]) -> dict[str, Any]:
+    """``errors``: the first ``MAX_ERRORS`` as JSON objects, and ``total`` when more."""
+    answer: dict[str, Any] = {"errors": [error.as_dict() for error in found[:MAX_ERRORS]]}
+    if len(found) > MAX_ERRORS:
+        answer["total"] = len(found)
+    return answer
 
 
 def check_validate(request: dict[str, Any]) -> dict[str, Any]:
@@ -117,14 +134,14 @@ def check_validate(request: dict[str, Any]) -> dict[str, Any]:
     value = request["value"]
     if is_valid(value, lenient=lenient):
         return {"valid": True, "errors": []}
-    return {"valid": False, "errors": _errors(errors(value, lenient=lenient))}
+    return {"valid": False, **_errors(errors(value, lenient=lenient))}
 
 
 def check_lint(request: dict[str, Any]) -> dict[str, Any]:
     """The answer of ``/v1/lint`` to a well-formed request."""
     found = lint(request["value"], config=request.get("config"))
     keys = ("code", "severity", "path", "message", "hint")
-    return {"findings": [{key: getattr(f, key) for key in keys} for f in found]}
+    return _listed("findings", [{key: getattr(f, key) for key in keys} for f in found])
 
 
 def check_explain(request: dict[str, Any]) -> dict[str, Any]:
@@ -132,7 +149,7 @@ def check_explain(request: dict[str, Any]) -> dict[str, Any]:
     try:
         explanation = explain(request["value"], config=request.get("config"))
     except ReturnValidationError as exc:
-        return {"valid": False, "errors": _errors(exc.errors)}
+        return {"valid": False, **_errors(exc.errors)}
     return {"valid": True, **explanation.as_dict()}
 
 
@@ -148,10 +165,16 @@ def playground_routes(state: ServerState) -> list[BaseRoute]:
 
     async def check(request: Request) -> Response:
         component, name, answer = _CHECKS[request.url.path]
-        document = await read_json(request)
-        check_request(document, component, f"a {name}")
-        # A large value takes a while to judge: off the event loop, so other requests go on.
-        return _json(await anyio.to_thread.run_sync(answer, document))
+        body = await read_body(request)
+
+        def judge() -> Response:
+            document = parse_body(body)
+            check_request(document, component, f"a {name}")
+            return _json(answer(document))
+
+        # Parsing, checking and judging are CPU work: off the event loop, in the bounded
+        # capacity of the check endpoints, so /healthz and the functions go on meanwhile.
+        return await offload(state.checks, "check endpoints", judge)
 
     async def page(request: Request) -> Response:
         body = _own_asset(_PAGES[request.url.path])

@@ -7,8 +7,10 @@ call past the time limit gets its worker killed (and replaced by a new one when 
 a worker that dies during a call (a crash in a C extension, ``os._exit``, a signal) is
 answered as a function error, and the server goes on.
 
-The worker checks the return against the contract itself and sends back plain data only: the
-value as JSON text, or the errors, or the exception's type, pickled form and traceback text.
+The worker checks the return against the contract itself and sends back plain data only, as
+JSON text (never a pickle: the server unpickles nothing a function made, so an exception whose
+``__reduce__`` would run code in the server is only its type name and traceback text): the
+value as JSON text, or the errors, or the exception's type name and traceback text.
 
 Pool states of one call::
 
@@ -21,8 +23,11 @@ Pool states of one call::
 
 from __future__ import annotations
 
+import contextlib
+import json
 import multiprocessing
-import pickle
+import os
+import signal
 import threading
 import traceback
 from dataclasses import dataclass, field
@@ -30,13 +35,40 @@ from multiprocessing.connection import Connection
 from pathlib import Path
 from typing import Any
 
-from function_return.core.errors import ReturnValidationError
 from function_return.core.jsontext import json_text
-from function_return.core.validate import validate
-from function_return.server.functions import Conversation, load_folder, run
+from function_return.server.functions import Conversation, judge_return, load_folder, run
+
+ISOLATION = ("none", "call")
+"""How much calls are kept apart: ``none`` (workers serve call after call), ``call`` (a fresh
+worker for each call)."""
+
+ENV_TOKEN = "FUNCTION_RETURN_TOKEN"
+"""The server's bearer token variable: never left in a worker's environment."""
 
 START_TIMEOUT = 60.0
 """How long a new worker may take to load the functions folder, in seconds."""
+
+MAX_REPORT = 64 * 1024 * 1024
+"""The largest report a worker may send, in bytes; a larger one ends the worker."""
+
+
+def _send(conn: Connection, message: Any) -> None:
+    """Send plain data as JSON text (the only form that crosses the pipe)."""
+    conn.send_bytes(json_text(message).encode("utf-8"))
+
+
+def _receive(conn: Connection) -> Any:
+    """Read one message sent by ``_send``: JSON text, parsed; nothing is unpickled.
+
+    Raises:
+        OSError: the message is over ``MAX_REPORT`` bytes, or is not JSON text.
+        EOFError: the other end closed the pipe.
+    """
+    data = conn.recv_bytes(MAX_REPORT)
+    try:
+        return json.loads(data)
+    except ValueError as exc:
+        raise OSError(f"a worker sent something that is not JSON text: {exc}") from None
 
 
 @dataclass
@@ -60,12 +92,15 @@ class Result:
 class _Worker:
     """One worker process and the parent's end of its pipe."""
 
-    def __init__(self, folder: str) -> None:
+    def __init__(self, folder: str, memory_limit: int | None = None) -> None:
         # A fresh interpreter: forking a server that runs threads is not safe.
         context = multiprocessing.get_context("spawn")
         self.conn, child = context.Pipe()
         self.process = context.Process(
-            target=_serve, args=(folder, child), name="function-return-runner", daemon=True
+            target=_serve,
+            args=(folder, child, memory_limit),
+            name="function-return-runner",
+            daemon=True,
         )
         self.process.start()
         child.close()
@@ -73,7 +108,7 @@ class _Worker:
             self.kill()
             raise RuntimeError("a worker process did not start in time")
         try:
-            ready = self.conn.recv()
+            ready = _receive(self.conn)
         except (EOFError, OSError):
             self.kill()
             raise RuntimeError(f"a worker process ended while starting ({self.exit()})") from None
@@ -90,7 +125,13 @@ class _Worker:
         return f"signal {-code}" if code < 0 else f"exit code {code}"
 
     def kill(self) -> None:
-        """Stop the process at once and reap it."""
+        """Stop the process and every process it started (its process group), and reap it."""
+        pid = self.process.pid
+        if pid is not None:
+            # The worker leads its own session and process group (``_serve``): whatever a
+            # function started (a subprocess, a shell) goes with it.
+            with contextlib.suppress(ProcessLookupError, PermissionError):
+                os.killpg(pid, signal.SIGKILL)
         if self.process.is_alive():
             self.process.kill()
         self.process.join(timeout=5)
@@ -103,11 +144,24 @@ class RunnerPool:
     ``call`` blocks (run it in a thread); it never raises for what a function does.
     """
 
-    def __init__(self, folder: Path, size: int) -> None:
+    def __init__(
+        self,
+        folder: Path,
+        size: int,
+        *,
+        memory_limit: int | None = None,
+        isolate: str = "none",
+    ) -> None:
         if size < 1:
             raise ValueError("a runner pool needs at least one worker")
+        if isolate not in ISOLATION:
+            raise ValueError(f"isolate must be one of: {', '.join(ISOLATION)}")
         self.folder = str(folder)
         self.size = size
+        self.memory_limit = memory_limit
+        """The address space of each worker, in bytes (``RLIMIT_AS``); None: no limit."""
+        self.isolate = isolate
+        """``call``: a worker serves one call, then is replaced; ``none``: it serves many."""
         self._slots = threading.BoundedSemaphore(size)
         self._idle: list[_Worker] = []
         self._lock = threading.Lock()
@@ -129,7 +183,7 @@ class RunnerPool:
             try:
                 worker.conn.send((name, arguments, conv))
                 answered = worker.conn.poll(timeout)
-                report = worker.conn.recv() if answered else None
+                report = _receive(worker.conn) if answered else None
             except (EOFError, OSError, BrokenPipeError):
                 worker.kill()
                 self.replaced += 1
@@ -138,7 +192,10 @@ class RunnerPool:
                 worker.kill()
                 self.replaced += 1
                 return Result("timeout")
-            self._give_back(worker)
+            if self.isolate == "call":
+                worker.kill()  # nothing one call left behind reaches the next
+            else:
+                self._give_back(worker)
             return Result("done", report)
         finally:
             self._slots.release()
@@ -151,7 +208,7 @@ class RunnerPool:
                     return worker
                 worker.kill()
                 self.replaced += 1
-        return _Worker(self.folder)
+        return _Worker(self.folder, self.memory_limit)
 
     def _give_back(self, worker: _Worker) -> None:
         with self._lock:
@@ -177,14 +234,25 @@ class RunnerPool:
 # ---------------------------------------------------------------- in the worker process
 
 
-def _serve(folder: str, conn: Connection) -> None:
-    """The worker's main loop: load the folder, then answer calls until the pipe closes."""
+def _serve(folder: str, conn: Connection, memory_limit: int | None = None) -> None:
+    """The worker's main loop: load the folder, then answer calls until the pipe closes.
+
+    First the worker leads a session (and process group) of its own, so that killing it
+    kills what its functions started; limits its address space to ``memory_limit`` bytes;
+    and drops the server's token from its environment.
+    """
+    os.setsid()
+    os.environ.pop(ENV_TOKEN, None)
+    if memory_limit is not None:
+        import resource
+
+        resource.setrlimit(resource.RLIMIT_AS, (memory_limit, memory_limit))
     try:
         functions = load_folder(Path(folder))
     except Exception as exc:
-        conn.send(f"{type(exc).__name__}: {exc}")
+        _send(conn, f"{type(exc).__name__}: {exc}")
         return
-    conn.send("ready")
+    _send(conn, "ready")
     while True:
         try:
             name, arguments, conv = conn.recv()
@@ -192,46 +260,32 @@ def _serve(folder: str, conn: Connection) -> None:
             return
         function = functions.get(name)
         if function is None:  # the folder changed since the server loaded it
-            conn.send({"logs": [], "runtime": 0.0, "missing": name})
+            _send(conn, {"logs": [], "runtime": 0.0, "missing": name})
             continue
-        conn.send(_call(function, arguments, conv))
+        _send(conn, _call(function, arguments, conv))
 
 
 def _call(function: Any, arguments: dict[str, Any], conv: Conversation | None) -> dict[str, Any]:
     """Run one function and report on it in plain data.
 
     The report has ``logs`` and ``runtime``, and one of: ``body`` (the valid return as JSON
-    text), ``invalid`` (its errors as ``[pointer, message]`` pairs), or ``error`` (the
-    exception's type name, its traceback as text, and the exception pickled when it can be).
+    text), ``invalid`` (its errors as ``[pointer, keyword, message]`` lists), or ``error`` (the
+    exception's type name and its traceback as text). Every part is a plain ``str``,
+    ``float`` or ``list`` of them: nothing the function made crosses the pipe as an object.
     """
     outcome = run(function, arguments, conv)
     report: dict[str, Any] = {"logs": outcome.logs, "runtime": outcome.runtime_ms}
     if outcome.error is not None:
         error = outcome.error
         try:
-            pickled: bytes | None = pickle.dumps(error)
-        except Exception:
-            pickled = None
-        text = "".join(traceback.format_exception(type(error), error, outcome.traceback))
-        report["error"] = {"type": type(error).__name__, "traceback": text, "pickled": pickled}
+            trace = "".join(traceback.format_exception(type(error), error, outcome.traceback))
+        except Exception:  # a traceback that cannot be formatted still names the type
+            trace = "(the traceback could not be formatted)"
+        report["error"] = {"type": str.__str__(type(error).__name__), "traceback": trace}
         return report
-    try:
-        validate(outcome.value)
-    except ReturnValidationError as exc:
-        report["invalid"] = [[e.path, e.message] for e in exc.errors]
+    body, invalid = judge_return(outcome.value)
+    if body is None:
+        report["invalid"] = [list(error) for error in invalid]
         return report
-    report["body"] = json_text(outcome.value)
+    report["body"] = body
     return report
-
-
-def unpickle_error(report: dict[str, Any]) -> BaseException:
-    """The exception a worker reported, or a stand-in naming its type."""
-    pickled = report["error"]["pickled"]
-    if pickled is not None:
-        try:
-            error = pickle.loads(pickled)
-            if isinstance(error, BaseException):
-                return error
-        except Exception:
-            pass
-    return RuntimeError(f"{report['error']['type']} (not picklable)")

@@ -5,6 +5,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
+from anyio import CapacityLimiter
+
 from function_return.server.functions import AgentFunction
 from function_return.server.runner import RunnerPool
 
@@ -14,6 +16,16 @@ DEFAULT_TIMEOUT = 10.0
 DEFAULT_RUNNERS = 8
 """Worker processes that run functions, per server process (0: threads in the server)."""
 
+CHECK_THREADS = 1
+"""Threads that judge check-endpoint requests (``/v1/validate``...), per server process."""
+
+REQUEST_THREADS = 2
+"""Threads that read and check execute requests (arguments, conversation), per process."""
+
+
+def _limiter(size: int) -> CapacityLimiter:
+    return CapacityLimiter(size)
+
 
 @dataclass
 class ServerState:
@@ -21,6 +33,9 @@ class ServerState:
 
     With a ``pool``, each call runs in one of its worker processes (a hung or crashed call
     costs a process, which is replaced); without one, in a thread of the server process.
+    Each kind of work has its own bounded capacity (``checks``, ``requests``, ``calls``): a
+    flood of one kind cannot take the threads of another, and a request that finds its
+    capacity and its queue full is answered 503 with ``Retry-After``.
     """
 
     functions: dict[str, AgentFunction]
@@ -28,3 +43,15 @@ class ServerState:
     timeout: float = DEFAULT_TIMEOUT
     extra: dict[str, Any] = field(default_factory=dict)
     pool: RunnerPool | None = None
+    allowed_hosts: frozenset[str] | None = None
+    """The ``Host`` names served (any port); None: any (see ``http.BrowserGuard``)."""
+    checks: CapacityLimiter = field(default_factory=lambda: _limiter(CHECK_THREADS))
+    """The capacity of the check endpoints: CPU work, off the event loop, bounded."""
+    requests: CapacityLimiter = field(default_factory=lambda: _limiter(REQUEST_THREADS))
+    """The capacity that reads and checks execute requests before a function runs."""
+    calls: CapacityLimiter = field(default_factory=lambda: _limiter(DEFAULT_RUNNERS))
+    """The capacity of function calls: a thread each, waiting on its worker (or running it)."""
+
+    def __post_init__(self) -> None:
+        if self.pool is not None:
+            self.calls = _limiter(self.pool.size)

@@ -12,8 +12,11 @@ import sys
 from typing import Any
 
 from function_return.authoring.config import load_config
+from function_return.cli.units import size_argument
 from function_return.cli.validate.batch import LintSettings, check
+from function_return.cli.validate.inputs import MAX_SIZE
 from function_return.cli.validate.report import progress_bar, write_json, write_text
+from function_return.core.report import printable
 
 
 def run(args: argparse.Namespace) -> int:
@@ -25,10 +28,12 @@ def run(args: argparse.Namespace) -> int:
     try:
         linter = _linter(args)
     except ValueError as exc:  # ConfigError: the configuration cannot be read or is invalid
-        sys.stderr.write(f"function-return validate: {exc}\n")
+        sys.stderr.write(printable(f"function-return validate: {exc}", lines=True) + "\n")
         return 2
     if args.format == "json" or not sys.stderr.isatty():
-        report = check(args.paths, lenient=args.lenient, jobs=jobs, linter=linter)
+        report = check(
+            args.paths, lenient=args.lenient, jobs=jobs, linter=linter, max_size=args.max_size
+        )
     else:
         with progress_bar(args.paths) as bar:
             report = check(
@@ -37,6 +42,7 @@ def run(args: argparse.Namespace) -> int:
                 jobs=jobs,
                 progress=lambda v: bar.update(v.size),
                 linter=linter,
+                max_size=args.max_size,
             )
     (write_json if args.format == "json" else write_text)(report, sys.stdout)
     return report.exit_code()
@@ -86,6 +92,16 @@ def add_parser(subparsers: Any) -> None:
         default=1,
         metavar="N",
         help="check values in N processes (0: one per CPU); the report is the same",
+    )
+    parser.add_argument(
+        "--max-size",
+        type=size_argument,
+        default=MAX_SIZE,
+        metavar="SIZE",
+        help=(
+            "the largest value read: a .json file, a line of a .jsonl file, standard input's "
+            "document (64M); a larger one is unreadable (exit 2), never read whole"
+        ),
     )
     parser.add_argument(
         "--lint",

@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING, Any
 
 from function_return.authoring.config import AgentConfig
 from function_return.authoring.lint import Finding, lint_value
-from function_return.cli.validate.inputs import Item, documents, expand, lines
+from function_return.cli.validate.inputs import MAX_SIZE, Item, documents, lines, sources
 from function_return.cli.validate.locate import line_of
 from function_return.cli.validate.report import Report, finding_record
 from function_return.core.errors import ErrorDetail
@@ -224,6 +224,7 @@ def check(
     jobs: int = 1,
     progress: Callable[[Verdict], None] | None = None,
     linter: LintSettings | None = None,
+    max_size: int = MAX_SIZE,
 ) -> Report:
     """Validate every value in ``paths`` and return the report.
 
@@ -233,9 +234,14 @@ def check(
         jobs: how many processes check values; the report is the same for any number.
         progress: called with each verdict as it is made, in input order.
         linter: lint each value too (``--lint``); findings follow the value's errors.
+        max_size: the largest value (file, line) read, in bytes; a larger one is unreadable.
     """
     report = Report(findings=[] if linter is not None else None)
-    items = (item for path in expand(paths) for item in documents(path))
+    items = (
+        item
+        for source in sources(paths)
+        for item in ([source] if isinstance(source, Item) else documents(source, max_size))
+    )
     for verdict in _verdicts(items, lenient, jobs, linter):
         if progress is not None:
             progress(verdict)

@@ -7,12 +7,13 @@ Lines).
 
 from __future__ import annotations
 
+import io
+import os
 import sys
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
-from itertools import islice
 from pathlib import Path
-from typing import Any
+from typing import Any, BinaryIO
 
 from function_return.core.jsontext import cannot_read_reason, loads, not_json_reason
 
@@ -36,26 +37,104 @@ class Item:
     """The text of a whole-document value, to find the line of each error in it."""
 
 
-def documents(path: str) -> Iterator[Item]:
+MAX_SIZE = 64 * 1024 * 1024
+"""The largest value read, in bytes: a ``.json`` file, a line of a ``.jsonl`` file, standard
+input's document (``--max-size`` changes it). Past it the input is refused, never read whole."""
+
+BOM = b"\xef\xbb\xbf"
+"""A UTF-8 byte order mark: ignored at the start of an input, as the server ignores it."""
+
+
+def too_large(max_size: int) -> str:
+    """The reason for an input over ``max_size`` bytes."""
+    return f"over the {max_size}-byte limit (--max-size)"
+
+
+def documents(path: str, max_size: int = MAX_SIZE) -> Iterator[Item]:
     """Yield the values stored at ``path`` (``-`` is standard input).
 
-    The lines of a ``.jsonl`` file come in blocks, not parsed yet (``Item.block``).
+    The lines of a ``.jsonl`` file come in blocks, not parsed yet (``Item.block``); a line that
+    is not UTF-8 is reported on its own, and the other lines are judged.
     """
     name = "<stdin>" if path == "-" else path
     try:
         if path == "-":
-            yield from _from_text(name, sys.stdin.read(), jsonl=None)
+            yield from _stdin(name, max_size)
             return
         if path.endswith(".jsonl"):
-            with open(path, encoding="utf-8") as stream:
-                yield from _blocks(name, stream)
+            with open(path, "rb") as stream:
+                yield from _blocks(name, _lines_of(stream, max_size))
             return
-        with open(path, encoding="utf-8") as stream:
-            text = stream.read()
-    except (OSError, UnicodeDecodeError) as exc:
+        with open(path, "rb") as stream:
+            data = stream.read(max_size + 1)
+    except OSError as exc:
+        yield Item(name, None, problem=f"cannot read: {cannot_read_reason(exc)}")
+        return
+    if len(data) > max_size:
+        yield Item(name, None, problem=too_large(max_size))
+        return
+    try:
+        text = data.removeprefix(BOM).decode("utf-8")
+    except UnicodeDecodeError as exc:
         yield Item(name, None, problem=f"cannot read: {cannot_read_reason(exc)}")
         return
     yield from _from_text(name, text, jsonl=False)
+
+
+class _Chained:
+    """What was read of a stream already, then the rest of it, line by line."""
+
+    def __init__(self, head: bytes, rest: BinaryIO) -> None:
+        self.head = io.BytesIO(head)
+        self.rest = rest
+
+    def readline(self, limit: int) -> bytes:
+        line = self.head.readline(limit)
+        if line.endswith(b"\n") or len(line) >= limit:
+            return line
+        return line + self.rest.readline(limit - len(line))
+
+
+def _stdin(name: str, max_size: int) -> Iterator[Item]:
+    """Standard input: one document, or JSON Lines (which may be longer than ``max_size``)."""
+    binary = getattr(sys.stdin, "buffer", None)
+    if binary is None:  # a text stream (in tests): no bytes to bound
+        yield from _from_text(name, sys.stdin.read(), jsonl=None)
+        return
+    head = binary.read(max_size + 1)
+    if len(head) <= max_size:
+        try:
+            text = head.removeprefix(BOM).decode("utf-8")
+        except UnicodeDecodeError:
+            yield from _blocks(name, _lines_of(io.BytesIO(head), max_size))
+            return
+        yield from _from_text(name, text, jsonl=None)
+        return
+    yield from _blocks(name, _lines_of(_Chained(head, binary), max_size))
+
+
+class _Line:
+    """A line that cannot be judged: why."""
+
+    def __init__(self, problem: str) -> None:
+        self.problem = problem
+
+
+def _lines_of(stream: Any, max_size: int) -> Iterator[str | _Line]:
+    """The lines of a binary stream, each decoded on its own; a line over ``max_size`` bytes
+    ends the reading of the stream (the rest of it is not read)."""
+    first = True
+    while line := stream.readline(max_size + 1):
+        if len(line) > max_size and not line.endswith(b"\n"):
+            yield _Line(f"{too_large(max_size)}; the rest of the file is not read")
+            return
+        if first:
+            line = line.removeprefix(BOM)
+            first = False
+        try:
+            yield line.decode("utf-8")
+        except UnicodeDecodeError as exc:
+            yield _Line(f"cannot read: {cannot_read_reason(exc)}")
 
 
 def _from_text(name: str, text: str, jsonl: bool | None) -> Iterator[Item]:
@@ -73,12 +152,26 @@ BLOCK = 1000
 """Lines of a JSON Lines file read, and checked, at a time."""
 
 
-def _blocks(name: str, lines: Iterable[str]) -> Iterator[Item]:
-    stream = iter(lines)
+def _blocks(name: str, lines: Iterable[str | _Line]) -> Iterator[Item]:
+    """Blocks of up to ``BLOCK`` lines; a line that cannot be read is an item of its own."""
     number = 1
-    while block := list(islice(stream, BLOCK)):
+    block: list[str] = []
+    for line in lines:
+        if isinstance(line, _Line):
+            if block:
+                yield Item(name, number, block=block)
+                number += len(block)
+                block = []
+            yield Item(name, number, problem=line.problem)
+            number += 1
+            continue
+        block.append(line)
+        if len(block) >= BLOCK:
+            yield Item(name, number, block=block)
+            number += len(block)
+            block = []
+    if block:
         yield Item(name, number, block=block)
-        number += len(block)
 
 
 def lines(name: str, lines: Iterable[str], start: int = 1, *, sizes: bool = True) -> Iterator[Item]:
@@ -96,13 +189,30 @@ def lines(name: str, lines: Iterable[str], start: int = 1, *, sizes: bool = True
 
 
 def expand(paths: list[str]) -> Iterator[str]:
+    """The files ``paths`` name: each file, and every ``.json``/``.jsonl`` file in a folder."""
+    for source in sources(paths):
+        if isinstance(source, str):
+            yield source
+
+
+def sources(paths: list[str]) -> Iterator[str | Item]:
+    """Each file ``paths`` name, or an ``Item`` saying why a folder cannot be searched: it (or
+    a folder in it) cannot be read, or it holds no ``.json`` or ``.jsonl`` file."""
     for path in paths:
-        if path != "-" and Path(path).is_dir():
-            found = sorted(
-                str(p)
-                for p in Path(path).rglob("*")
-                if p.suffix in (".json", ".jsonl") and p.is_file()
-            )
-            yield from found
-        else:
+        if path == "-" or not Path(path).is_dir():
             yield path
+            continue
+        failures: list[OSError] = []
+        found: list[str] = []
+        for folder, _, names in os.walk(path, onerror=failures.append):
+            found.extend(
+                os.path.join(folder, n)
+                for n in names
+                if n.endswith((".json", ".jsonl")) and os.path.isfile(os.path.join(folder, n))
+            )
+        for failure in failures:
+            where = str(failure.filename or path)
+            yield Item(where, None, problem=f"cannot read: {cannot_read_reason(failure)}")
+        if not found and not failures:
+            yield Item(path, None, problem="holds no .json or .jsonl file")
+        yield from sorted(found)

@@ -10,6 +10,8 @@ from typing import Any, TextIO
 from function_return.authoring.findings import Finding
 from function_return.cli.validate.inputs import expand
 from function_return.core import report as common
+from function_return.core.pointer import shorten
+from function_return.core.report import printable
 
 
 @dataclass
@@ -54,9 +56,11 @@ def _where(record: dict[str, Any]) -> str:
 def write_text(report: Report, out: TextIO) -> None:
     """Write the report for people: one line per problem, then a summary."""
     for record in report.in_order:
-        pointer = f"{record['path'] or '(root)'}: " if "path" in record else ""
+        pointer = f"{shorten(record['path']) or '(root)'}: " if "path" in record else ""
         code = f"{record['code']} {record['severity']}: " if "code" in record else ""
-        out.write(f"{_where(record)}: {pointer}{code}{record['message']}\n")
+        # Escaped: a key or file name could hold a terminal escape or a line break that forges
+        # a line of this report ("ok -- ..."), or a lone surrogate UTF-8 cannot carry.
+        out.write(printable(f"{_where(record)}: {pointer}{code}{record['message']}") + "\n")
     valid = report.checked - report.invalid
     checked = common.plural(report.checked, "value")
     summary = f"{checked} checked: {valid} valid, {report.invalid} invalid"

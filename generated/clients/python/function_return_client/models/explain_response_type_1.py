@@ -6,6 +6,8 @@ from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
 
 from attrs import define as _attrs_define
 
+from ..types import UNSET, Unset
+
 if TYPE_CHECKING:
     from ..models.return_error import ReturnError
 
@@ -18,11 +20,13 @@ class ExplainResponseType1:
     """
     Attributes:
         valid (Literal[False]):
-        errors (list[ReturnError]):
+        errors (list[ReturnError]): At most the first 100.
+        total (int | Unset): How many there were in all, when more than the first 100 are found.
     """
 
     valid: Literal[False]
     errors: list[ReturnError]
+    total: int | Unset = UNSET
 
     def to_dict(self) -> dict[str, Any]:
         valid = self.valid
@@ -32,6 +36,8 @@ class ExplainResponseType1:
             errors_item = errors_item_data.to_dict()
             errors.append(errors_item)
 
+        total = self.total
+
         field_dict: dict[str, Any] = {}
 
         field_dict.update(
@@ -40,6 +46,8 @@ class ExplainResponseType1:
                 "errors": errors,
             }
         )
+        if total is not UNSET:
+            field_dict["total"] = total
 
         return field_dict
 
@@ -59,9 +67,12 @@ class ExplainResponseType1:
 
             errors.append(errors_item)
 
+        total = d.pop("total", UNSET)
+
         explain_response_type_1 = cls(
             valid=valid,
             errors=errors,
+            total=total,
         )
 
         return explain_response_type_1

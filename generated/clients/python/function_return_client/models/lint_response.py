@@ -6,6 +6,8 @@ from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 
+from ..types import UNSET, Unset
+
 if TYPE_CHECKING:
     from ..models.lint_finding import LintFinding
 
@@ -17,16 +19,20 @@ T = TypeVar("T", bound="LintResponse")
 class LintResponse:
     """
     Attributes:
-        findings (list[LintFinding]): Ordered by path, then code.
+        findings (list[LintFinding]): Ordered by path, then code. At most the first 100.
+        total (int | Unset): How many there were in all, when more than the first 100 are found (only those are listed).
     """
 
     findings: list[LintFinding]
+    total: int | Unset = UNSET
 
     def to_dict(self) -> dict[str, Any]:
         findings = []
         for findings_item_data in self.findings:
             findings_item = findings_item_data.to_dict()
             findings.append(findings_item)
+
+        total = self.total
 
         field_dict: dict[str, Any] = {}
 
@@ -35,6 +41,8 @@ class LintResponse:
                 "findings": findings,
             }
         )
+        if total is not UNSET:
+            field_dict["total"] = total
 
         return field_dict
 
@@ -50,8 +58,11 @@ class LintResponse:
 
             findings.append(findings_item)
 
+        total = d.pop("total", UNSET)
+
         lint_response = cls(
             findings=findings,
+            total=total,
         )
 
         return lint_response

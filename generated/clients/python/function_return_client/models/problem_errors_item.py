@@ -7,6 +7,8 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import UNSET, Unset
+
 T = TypeVar("T", bound="ProblemErrorsItem")
 
 
@@ -14,18 +16,23 @@ T = TypeVar("T", bound="ProblemErrorsItem")
 class ProblemErrorsItem:
     """
     Attributes:
-        pointer (str): A JSON Pointer (RFC 6901); "" is the root.
-        detail (str):
+        pointer (str): A JSON Pointer (RFC 6901); "" is the root. A segment over 64 characters is cut, ending in "…".
+        detail (str): What is wrong. In a 500 for an invalid return: the expected shape only, never the returned value.
+        keyword (str | Unset): In a 500 for an invalid return: the failing JSON Schema keyword, or `json` for a part
+            with no JSON form.
     """
 
     pointer: str
     detail: str
+    keyword: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         pointer = self.pointer
 
         detail = self.detail
+
+        keyword = self.keyword
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -35,6 +42,8 @@ class ProblemErrorsItem:
                 "detail": detail,
             }
         )
+        if keyword is not UNSET:
+            field_dict["keyword"] = keyword
 
         return field_dict
 
@@ -45,9 +54,12 @@ class ProblemErrorsItem:
 
         detail = d.pop("detail")
 
+        keyword = d.pop("keyword", UNSET)
+
         problem_errors_item = cls(
             pointer=pointer,
             detail=detail,
+            keyword=keyword,
         )
 
         problem_errors_item.additional_properties = d

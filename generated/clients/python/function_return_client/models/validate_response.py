@@ -6,6 +6,8 @@ from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 
+from ..types import UNSET, Unset
+
 if TYPE_CHECKING:
     from ..models.return_error import ReturnError
 
@@ -19,11 +21,13 @@ class ValidateResponse:
 
     Attributes:
         valid (bool):
-        errors (list[ReturnError]): Ordered by location; empty when `valid`.
+        errors (list[ReturnError]): Ordered by location; empty when `valid`. At most the first 100.
+        total (int | Unset): How many there were in all, when more than the first 100 are found (only those are listed).
     """
 
     valid: bool
     errors: list[ReturnError]
+    total: int | Unset = UNSET
 
     def to_dict(self) -> dict[str, Any]:
         valid = self.valid
@@ -33,6 +37,8 @@ class ValidateResponse:
             errors_item = errors_item_data.to_dict()
             errors.append(errors_item)
 
+        total = self.total
+
         field_dict: dict[str, Any] = {}
 
         field_dict.update(
@@ -41,6 +47,8 @@ class ValidateResponse:
                 "errors": errors,
             }
         )
+        if total is not UNSET:
+            field_dict["total"] = total
 
         return field_dict
 
@@ -58,9 +66,12 @@ class ValidateResponse:
 
             errors.append(errors_item)
 
+        total = d.pop("total", UNSET)
+
         validate_response = cls(
             valid=valid,
             errors=errors,
+            total=total,
         )
 
         return validate_response
