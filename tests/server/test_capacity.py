@@ -22,9 +22,7 @@ from servers import free_port, running
 from starlette.testclient import TestClient
 
 from conftest import ROOT
-from function_return.core.linear import has_duplicates
 from function_return.server.app import app_for_folder
-from function_return.server.http import MAX_WAITING
 
 FUNCTIONS = ROOT / "tests" / "fault_functions"
 BASE = "/v1/agents/agent-1/branches/main/functions"
@@ -86,6 +84,8 @@ def test_healthz_answers_within_100_ms_while_heavy_check_requests_run() -> None:
 
 
 def test_unique_items_is_checked_linearly_with_json_schema_equality() -> None:
+    from function_return.core.linear import has_duplicates
+
     assert has_duplicates([1, 1.0]) and has_duplicates([{"a": [1]}, {"a": [1.0]}])
     assert not has_duplicates([1, True, "1", None, [1], {"1": 1}])
     assert not has_duplicates(["a", *range(100_000)])  # hashing: a fraction of a second
@@ -131,6 +131,8 @@ def test_a_value_with_many_errors_lists_the_first_100_and_the_total(client: Test
 def test_a_full_capacity_with_a_full_queue_is_503_with_retry_after(
     client: TestClient, capacity: str, path: str, body: Any
 ) -> None:
+    from function_return.server.http import MAX_WAITING
+
     state = client.app.state.server  # type: ignore[attr-defined]
     stats = type("Stats", (), {"tasks_waiting": MAX_WAITING})()
     original = getattr(state, capacity)
