@@ -311,7 +311,10 @@ def fit_arguments(function: Function, args: dict[str, Any]) -> dict[str, Any]:
         if p.name not in args:
             if p.required:
                 errors.append(
-                    {"pointer": where, "detail": f"missing required argument {quoted(p.name)} ({p.type})"}
+                    {
+                        "pointer": where,
+                        "detail": f"missing required argument {quoted(p.name)} ({p.type})",
+                    }
                 )
             else:
                 fitted[p.name] = p.default
@@ -357,7 +360,9 @@ def check_request(document: Any) -> dict[str, Any]:
             bad("", 'missing required key "args"')
         for key in document:
             if key not in ("args", "conversation"):
-                bad(pointer(key), f"unknown key {quoted(key)}; the keys are: \"args\", \"conversation\"")
+                bad(
+                    pointer(key), f'unknown key {quoted(key)}; the keys are: "args", "conversation"'
+                )
         args = document.get("args")
         if "args" in document and not isinstance(args, dict):
             bad("/args", f"expected an object; got {describe(args)}")
@@ -412,30 +417,16 @@ class Handler(BaseHTTPRequestHandler):
     mode = "conforming"
     token: str | None = None
 
-    def log_message(self, format: str, *args: Any) -> None:  # noqa: A002
+    def log_message(self, format: str, *args: Any) -> None:
         pass  # no access log
 
-    # every method goes through one dispatcher
-    def do_GET(self) -> None:
-        self.dispatch()
-
-    def do_POST(self) -> None:
-        self.dispatch()
-
-    def do_PUT(self) -> None:
-        self.dispatch()
-
-    def do_PATCH(self) -> None:
-        self.dispatch()
-
-    def do_DELETE(self) -> None:
-        self.dispatch()
-
-    def do_OPTIONS(self) -> None:
-        self.dispatch()
-
-    def do_HEAD(self) -> None:
-        self.dispatch()
+    def __getattr__(self, name: str) -> Any:
+        # Every method (GET, POST, TRACE, ...) goes through one dispatcher, which answers 405
+        # where the path does not take it; http.server would answer 501 for a method it has no
+        # ``do_`` handler for.
+        if name.startswith("do_"):
+            return self.dispatch
+        raise AttributeError(name)
 
     # ------------------------------------------------------------------ reading
 
@@ -573,7 +564,9 @@ class Handler(BaseHTTPRequestHandler):
     def allow(self, method: str) -> None:
         methods = {"GET": "GET, HEAD", "POST": "POST"}[method]
         if self.command not in methods.split(", "):
-            raise Problem(405, "method-not-allowed", "method not allowed", headers={"Allow": methods})
+            raise Problem(
+                405, "method-not-allowed", "method not allowed", headers={"Allow": methods}
+            )
 
     def execute(self, name: str, body: bytes | None) -> None:
         function = FUNCTIONS.get(name)
@@ -595,7 +588,9 @@ class Handler(BaseHTTPRequestHandler):
             reason = f"{exc.msg} (line {exc.lineno}, column {exc.colno})"
             raise Problem(400, "not-json", f"the request body is not JSON: {reason}") from None
         except RecursionError:
-            raise Problem(400, "not-json", "the request body is not JSON: nested too deeply") from None
+            raise Problem(
+                400, "not-json", "the request body is not JSON: nested too deeply"
+            ) from None
         except (ValueError, UnicodeDecodeError) as exc:
             raise Problem(400, "not-json", f"the request body is not JSON: {exc}") from None
         args = fit_arguments(function, check_request(document))
