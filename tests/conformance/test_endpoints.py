@@ -246,13 +246,24 @@ def test_with_the_token_curl_lines_read_it_from_the_environment(
 
 @pytest.mark.parametrize("impl", IMPLS)
 def test_without_the_token_a_protected_endpoint_exits_2(
-    endpoints: dict[Any, str], impl: str, capsys: pytest.CaptureFixture[str]
+    endpoints: dict[Any, str],
+    impl: str,
+    capsys: pytest.CaptureFixture[str],
+    monkeypatch: pytest.MonkeyPatch,
 ) -> None:
+    monkeypatch.delenv("FUNCTION_RETURN_TOKEN", raising=False)
     url = endpoints[(impl, "conforming", TOKEN)]
     assert cli(["contract-test", url]) == 2
     assert capsys.readouterr().out == (
         f"error: {url}: authentication refused (401) with no token (pass --token)\n"
     )
+    monkeypatch.setenv("FUNCTION_RETURN_TOKEN", "wrong")
+    assert cli(["contract-test", url]) == 2
+    assert capsys.readouterr().out == (
+        f"error: {url}: authentication refused (401) with the token given\n"
+    )
+    monkeypatch.setenv("FUNCTION_RETURN_TOKEN", TOKEN)  # the token from the environment
+    assert cli(["contract-test", url, "--max-examples", "0"]) == 0, capsys.readouterr().out
 
 
 @pytest.mark.parametrize("impl", IMPLS)

@@ -8,6 +8,7 @@ cannot be reached, the token is refused, or the base URL is not the API root. Th
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 from pathlib import Path
 from typing import Any
@@ -22,6 +23,7 @@ from function_return.conformance.engine import (
 )
 
 _PROG = "function-return contract-test"
+TOKEN_VARIABLE = "FUNCTION_RETURN_TOKEN"
 
 
 def _usage_error(message: str) -> int:
@@ -52,7 +54,7 @@ def run(args: argparse.Namespace) -> int:
     tags = None if "all" in args.tag else (args.tag or list(DEFAULT_TAGS))
     report = check_endpoint(
         base_url,
-        token=args.token,
+        token=args.token if args.token is not None else os.environ.get(TOKEN_VARIABLE) or None,
         agent=args.agent,
         branch=args.branch,
         functions=functions,
@@ -88,7 +90,11 @@ def add_parser(subparsers: Any) -> None:
     )
     parser.add_argument("base_url", metavar="BASE_URL", help="the API root, http://host:port")
     parser.add_argument(
-        "--token", help="bearer token to send (curl lines read it from $FUNCTION_RETURN_TOKEN)"
+        "--token",
+        help=(
+            f"bearer token to send (default: ${TOKEN_VARIABLE}; the curl lines of the report "
+            "read it from there)"
+        ),
     )
     parser.add_argument("--agent", default=DEFAULT_AGENT, help=f"agent id ({DEFAULT_AGENT})")
     parser.add_argument("--branch", default=DEFAULT_BRANCH, help=f"branch id ({DEFAULT_BRANCH})")

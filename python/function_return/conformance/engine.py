@@ -51,7 +51,7 @@ from function_return.conformance.judge import (
 )
 from function_return.conformance.report import FailureRecord, FunctionStats, Report
 
-DEFAULT_MAX_EXAMPLES = 10
+DEFAULT_MAX_EXAMPLES = 25
 DEFAULT_AGENT = "agent-1"
 DEFAULT_BRANCH = "main"
 UNKNOWN_FUNCTION = "contract_test_no_such_function"
