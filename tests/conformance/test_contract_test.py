@@ -224,3 +224,33 @@ def test_curl_lines_can_be_pasted() -> None:
         "printf '\\x8d\\x7b' | curl -i -X POST http://h/x -H 'Content-Type: application/json' "
         "--data-binary @-"
     )
+
+
+LINTED = '''def ask_without_utterance():
+    """Listen for speech with an ASR timeout, but say nothing first."""
+    return {"listen": {"channel": "SPEECH", "asr": {"timeout": 5}}}
+'''
+
+
+@pytest.fixture(scope="module")
+def linted(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
+    folder = tmp_path_factory.mktemp("linted")
+    (folder / "ask_without_utterance.py").write_text(LINTED, encoding="utf-8")
+    port = free_port()
+    command = [*serve_command(port)[:2], "--functions", str(folder), "--port", str(port)]
+    with running(command, port) as url:
+        yield url
+
+
+def test_lint_findings_are_warnings_and_strict_makes_them_fail(
+    linted: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    assert cli(["contract-test", linted, "--max-examples", "0"]) == 0
+    assert "WARN" not in capsys.readouterr().out
+    assert cli(["contract-test", linted, "--max-examples", "0", "--lint"]) == 0
+    out = capsys.readouterr().out
+    assert "WARN ask_without_utterance: Lint FR101 [lint]\n" in out
+    assert "  at /body/listen/asr\n" in out
+    assert "conforms: 1 function tested, 1 warning" in out
+    assert cli(["contract-test", linted, "--max-examples", "0", "--strict"]) == 1
+    assert "FAIL ask_without_utterance: Lint FR101 [lint]\n" in capsys.readouterr().out

@@ -13,8 +13,10 @@ import selectors
 import shutil
 import subprocess
 import sys
+import threading
 import time
 from collections.abc import Iterator
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 from typing import Any
 from xml.etree import ElementTree
@@ -300,32 +302,114 @@ def test_function_options_stand_in_for_the_list(endpoints: dict[Any, str]) -> No
     assert (200, (422,)) in found  # a string one is accepted
 
 
-def test_a_calls_file_finds_a_bug_only_one_value_shows(
-    endpoints: dict[Any, str], tmp_path: Path
+class _NoListHandler(BaseHTTPRequestHandler):
+    """An endpoint with no function list and one function, ``say(text: string)``, whose body
+    is invalid for one value only, ``"boom"``: neither a boundary nor likely to be generated."""
+
+    EXECUTE = "/v1/agents/agent-1/branches/main/functions/say/execute"
+
+    def log_message(self, format: str, *args: Any) -> None:
+        pass
+
+    def answer(self, status: int, document: Any, media_type: str) -> None:
+        payload = json.dumps(document).encode()
+        self.send_response(status)
+        self.send_header("Content-Type", media_type)
+        self.send_header("Content-Length", str(len(payload)))
+        self.end_headers()
+        self.wfile.write(payload)
+
+    def problem(self, status: int, detail: str) -> None:
+        title = {400: "Bad Request", 404: "Not Found", 415: "Unsupported Media Type"}
+        document = {"type": "about:blank", "title": title.get(status, "Error"), "status": status}
+        self.answer(status, {**document, "detail": detail}, "application/problem+json")
+
+    def do_GET(self) -> None:
+        self.problem(404, "no such path")
+
+    def do_POST(self) -> None:
+        raw = self.rfile.read(int(self.headers.get("Content-Length", "0")))
+        if self.path != self.EXECUTE:
+            self.problem(404, "no such function")
+            return
+        if self.headers.get("Content-Type", "").split(";")[0] != "application/json":
+            self.problem(415, "not JSON")
+            return
+        try:
+            document = json.loads(raw)
+        except ValueError:
+            self.problem(400, "not JSON")
+            return
+        args = document.get("args") if isinstance(document, dict) else None
+        if (
+            set(document) - {"args", "conversation"}
+            or not isinstance(args, dict)
+            or set(args) != {"text"}
+            or not isinstance(args["text"], str)
+            or ("conversation" in document and not isinstance(document["conversation"], dict))
+        ):
+            self.problem(422, "arguments do not fit say(text: string)")
+            return
+        body = {"hangup": "boom"} if args["text"] == "boom" else {"utterance": args["text"] or "?"}
+        self.answer(200, {"body": body, "logs": [], "runtime": 0.1}, "application/json")
+
+
+@pytest.fixture(scope="module")
+def no_list() -> Iterator[str]:
+    server = ThreadingHTTPServer(("127.0.0.1", 0), _NoListHandler)
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    try:
+        yield f"http://127.0.0.1:{server.server_address[1]}"
+    finally:
+        server.shutdown()
+        server.server_close()
+
+
+def test_without_a_list_function_and_calls_options_name_what_to_call(
+    no_list: str, tmp_path: Path
 ) -> None:
+    from function_return.conformance.functions import parse_function_option, read_calls
+
+    say = parse_function_option('say:{"text": "string"}')
+    report = check_endpoint(no_list, functions=[say], max_examples=5, seed=1)
+    assert report.exit_code() == 0, [f.as_dict() for f in report.failures]
+    assert report.functions["say"].bodies_validated >= 5
     calls = tmp_path / "calls.jsonl"
     calls.write_text(
-        '{"function": "route_call", "args": {"department": "billing"}}\n'
+        '{"function": "say", "args": {"text": "hello"}}\n'
         "\n"
-        '{"function": "route_call", "args": {"department": ""}, '
+        '{"function": "say", "args": {"text": "boom"}, '
         '"conversation": {"id": "c-1", "channel": "VOICE"}}\n'
-        '{"function": "route_call", "args": {"department": 3}, "expect_status": 422}\n',
+        '{"function": "say", "args": {"text": 3}, "expect_status": 422}\n',
         encoding="utf-8",
     )
-    from function_return.conformance.functions import read_calls
-
-    url = endpoints[("stdlib", "invalid-boundary-body", None)]
-    report = check_endpoint(url, calls=read_calls(calls), max_examples=0)
+    report = check_endpoint(no_list, calls=read_calls(calls))  # the calls file alone
     assert report.exit_code() == 1
     (failure,) = report.failures
-    assert (failure.function, failure.check, failure.pointer) == (
-        "route_call",
-        "body",
-        "/body/hangup",
+    assert (failure.function, failure.check, failure.pointer) == ("say", "body", "/body/hangup")
+    assert '"text": "boom"' in failure.curl
+    assert report.functions["say"].calls == 3
+    report = check_endpoint(no_list, functions=[say], calls=read_calls(calls), max_examples=0)
+    assert {(f.function, f.check) for f in report.failures} == {("say", "body")}
+
+
+def test_a_calls_file_adds_calls_to_a_listed_run(endpoints: dict[Any, str], tmp_path: Path) -> None:
+    from function_return.conformance.functions import read_calls
+
+    calls = tmp_path / "calls.jsonl"
+    calls.write_text(
+        '{"function": "route_call", "args": {"department": "billing", "priority": 3}}\n'
+        '{"function": "route_call", "args": {}, "expect_status": 200}\n',
+        encoding="utf-8",
     )
-    assert report.functions["route_call"].calls == 3
-    good = check_endpoint(endpoints[("stdlib", "conforming", None)], calls=read_calls(calls))
-    assert good.exit_code() == 0, [f.as_dict() for f in good.failures]
+    report = check_endpoint(
+        endpoints[("stdlib", "conforming", None)], calls=read_calls(calls), max_examples=0
+    )
+    (failure,) = report.failures  # the second line's expectation is wrong: 422 it is
+    assert (failure.check, failure.status, failure.expected) == ("status", 422, (200,))
+    assert "the calls file's line 2 (expect_status)" in failure.message
+    assert sorted(report.functions) == FUNCTIONS["stdlib"]
 
 
 def test_junit_xml_has_a_case_per_function_and_a_failure_per_bug(

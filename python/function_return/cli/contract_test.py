@@ -114,7 +114,8 @@ def add_parser(subparsers: Any) -> None:
         metavar="FILE.jsonl",
         help=(
             'fixed calls, one JSON object a line: {"function", "args", "conversation"?, '
-            '"expect_status"?}, sent exactly as given (without --function, the list is not read)'
+            '"expect_status"?}, sent exactly as given besides the other calls (for an endpoint '
+            "without a list, the only calls with --function's)"
         ),
     )
     parser.add_argument(

@@ -170,7 +170,15 @@ class _Run:
             issue = Issue("transport", "No answer", exchange.error or "no answer")
             self.record(exchange, expectation, [issue], function=name)
             return
-        issues, validated = judge_execute(exchange, expectation, spec, lint=self.lint)
+        try:
+            issues, validated = judge_execute(exchange, expectation, spec, lint=self.lint)
+        except Exception as exc:  # an answer this run cannot read (nested past the limit...)
+            with self.lock:
+                self.report.errors.append(
+                    f"{exchange.method} {exchange.url}: cannot judge the answer "
+                    f"({type(exc).__name__}: {exc}); reproduce: {exchange.curl()}"
+                )
+            return
         self.record(exchange, expectation, issues, function=name, body_validated=validated)
 
 
@@ -206,8 +214,14 @@ def _not_the_root(exchange: Exchange, base_url: str, what: str) -> str:
     )
 
 
-def _discover(run: _Run, base_url: str, token: str | None) -> list[FunctionSpec] | None:
-    """Read the list; None (and ``report.unreachable`` set) when the URL cannot be tested."""
+def _discover(
+    run: _Run, base_url: str, token: str | None, *, optional: bool = False
+) -> list[FunctionSpec] | None:
+    """Read the list; None (and ``report.unreachable`` set) when the URL cannot be tested.
+
+    With ``optional`` (there is a calls file), an answer that is no list, or an empty one,
+    returns None and leaves ``report.unreachable`` unset: the calls go on without a list.
+    """
     report = run.report
     agent, branch = run.agent, run.branch
     exchange = run.client.send("GET", list_path(agent, branch))
@@ -219,7 +233,10 @@ def _discover(run: _Run, base_url: str, token: str | None) -> list[FunctionSpec]
     except (ValueError, UnicodeDecodeError, RecursionError):
         document = None
     if not isinstance(document, dict) or not isinstance(document.get("functions"), list):
-        report.unreachable = _not_the_root(exchange, base_url, "the function list")
+        if not optional:
+            report.unreachable = _not_the_root(exchange, base_url, "the function list")
+        return None
+    if optional and not document["functions"]:
         return None
     expectation = Expectation((200,), "the function list")
     run.record(exchange, expectation, judge_list(exchange), function=None)
@@ -558,8 +575,8 @@ def check_endpoint(
         token: the bearer token to send (without it, a 401 is expected).
         agent, branch: the path's ids.
         functions: test these (``--function``) instead of reading the endpoint's list.
-        calls: fixed calls (a calls file), sent as given; with them and no ``functions``, the
-            list is not read either.
+        calls: fixed calls (a calls file), sent as given, besides those of the listed functions
+            (or without a list, when the endpoint has none).
         max_examples: how many calls schemathesis generates per function (0: none; the
             boundary and invalid-argument calls are made in any case).
         seed: make the generated calls repeatable.
@@ -594,16 +611,17 @@ def _functions_run(
     seed: int | None,
 ) -> None:
     report = run.report
-    if functions is None and not calls:
-        specs = _discover(run, base_url, token)
-        if specs is None:
+    found = None
+    if functions is None:
+        found = _discover(run, base_url, token, optional=bool(calls))
+        if report.unreachable is not None:
             return
-        listed = True
-    else:
+    if found is not None:
+        specs, listed = found, True
+    else:  # --function, or a calls file for an endpoint without a list
         if not _probe(run, base_url, token):
             return
-        specs = list(functions or ())
-        listed = False
+        specs, listed = list(functions or ()), False
     names = [s.name for s in specs]
     for call in calls:
         if call.function not in names:
@@ -615,6 +633,9 @@ def _functions_run(
             run.specs.setdefault(call.function, FunctionSpec(call.function, None))
     for name in names:
         report.functions[name] = FunctionStats(name, listed=listed)
+        report.operations.append(f"POST {execute_path(run.agent, run.branch, name)}")
+    if listed:
+        report.operations.insert(0, f"GET {list_path(run.agent, run.branch)}")
     _endpoint_checks(run, token, listed)
     with ThreadPoolExecutor(max_workers=4) as pool:
         list(pool.map(lambda ix: _test_function(run, ix[1], ix[0] == 0), enumerate(specs)))
