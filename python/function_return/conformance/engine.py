@@ -137,6 +137,7 @@ class _Run:
                         expected=expectation.statuses,
                         curl=exchange.curl(),
                         severity=issue.severity,
+                        cause=expectation.kind if issue.check == "status" else "",
                     )
                 )
 
@@ -238,7 +239,7 @@ def _discover(
         return None
     if optional and not document["functions"]:
         return None
-    expectation = Expectation((200,), "the function list")
+    expectation = Expectation((200,), "the function list", "list")
     run.record(exchange, expectation, judge_list(exchange), function=None)
     problems = ListProblems()
     specs = specs_from_list(document, problems)
@@ -271,7 +272,7 @@ def _probe(run: _Run, base_url: str, token: str | None) -> bool:
     if exchange.status == 404 and exchange.response_type.split(";")[0].strip() != PROBLEM_TYPE:
         report.unreachable = _not_the_root(exchange, base_url, "an execute request")
         return False
-    expectation = Expectation((404,), "an unknown function")
+    expectation = Expectation((404,), "an unknown function", "unknown-function")
     run.record(exchange, expectation, judge_status(exchange, expectation), function=None)
     return True
 
@@ -335,7 +336,9 @@ def _fixed_call(run: _Run, call: FixedCall) -> None:
     expectation = None
     if call.expect_status is not None:
         expectation = Expectation(
-            (call.expect_status,), f"the calls file's line {call.line} (expect_status)"
+            (call.expect_status,),
+            f"the calls file's line {call.line} (expect_status)",
+            f"calls-line-{call.line}",
         )
     run.execute(call.function, document=call.request(), expectation=expectation)
 
@@ -350,12 +353,12 @@ def _endpoint_checks(run: _Run, token: str | None, listed: bool) -> None:
             body=b'{"args": {}}',
             content_type=JSON_TYPE,
         )
-        expectation = Expectation((404,), "an unknown function")
+        expectation = Expectation((404,), "an unknown function", "unknown-function")
         if exchange.status is not None:
             run.record(exchange, expectation, judge_status(exchange, expectation), function=None)
     if not token:
         return
-    expectation = Expectation((401,), "a request without the token")
+    expectation = Expectation((401,), "a request without the token", "no-token")
     some_function = next(iter(run.report.functions), UNKNOWN_FUNCTION)
     for method, path, body in (
         ("GET", list_path(agent, branch), None),
@@ -442,7 +445,7 @@ def _register_recorder() -> None:
             content=response.content or b"",
         )
         if exchange.method != "POST":
-            expectation = Expectation((405,), f"method {exchange.method}")
+            expectation = Expectation((405,), f"method {exchange.method}", "method")
             run.record(
                 exchange, expectation, judge_status(exchange, expectation), function=spec.name
             )

@@ -38,6 +38,11 @@ class Expectation:
 
     statuses: tuple[int, ...]
     cause: str
+    kind: str = ""
+    """The cause in a word (``missing-argument``, ``wrong-type``, ``not-json``...): failures of
+    the same check and kind are one failure, seen in several calls."""
+    pointer: str | None = None
+    """Where in the request the cause is (``/args/length``), when it is in the request."""
 
     def words(self) -> str:
         """``422`` or ``200, 500 or 504``."""
@@ -212,31 +217,39 @@ def _reject_constant(name: str) -> Any:
     raise ValueError(f"{name} is not JSON")
 
 
-def request_problem(document: Any) -> str | None:
-    """Why ``document`` is not an execute request (ExecuteRequest), or None."""
+def request_problem(document: Any) -> tuple[str, str] | None:
+    """Why ``document`` is not an execute request (ExecuteRequest): (pointer, words), or None."""
     found = schema_issues("ExecuteRequest", document, "request", "")
     if found:
         first = found[0]
-        return f"not an execute request: {first.pointer or '(root)'}: {first.message}"
+        where = first.pointer or ""
+        return where, f"not an execute request: {where or '(root)'}: {first.message}"
     return None
 
 
-def args_problem(spec: FunctionSpec, args: dict[str, Any]) -> str | None:
-    """Why ``args`` do not fit the declared parameters, or None (unknown types fit anything)."""
+def args_problem(spec: FunctionSpec, args: dict[str, Any]) -> tuple[str, str, str] | None:
+    """Why ``args`` do not fit the declared parameters: (kind, pointer, words), or None.
+
+    A parameter of unknown type fits any argument value.
+    """
     if spec.params is None:
         return None
     declared = {p.name: p for p in spec.params}
     for param in spec.params:
+        where = "/args/" + param.name.replace("~", "~0").replace("/", "~1")
         if param.name not in args:
             if param.required and param.type is not None:
-                return f"missing required argument {param.name!r} ({param.type})"
+                words = f"missing required argument {param.name!r} ({param.type})"
+                return "missing-argument", where, words
             continue
         if param.type is not None and not _fits(param.type, args[param.name]):
             given = _describe(args[param.name])
-            return f"argument {param.name!r} is not {_article(param.type)}: {given}"
+            words = f"argument {param.name!r} is not {_article(param.type)}: {given}"
+            return "wrong-type", where, words
     for name in args:
         if name not in declared:
-            return f"unknown argument {name!r}"
+            where = "/args/" + name.replace("~", "~0").replace("/", "~1")
+            return "unknown-argument", where, f"unknown argument {name!r}"
     return None
 
 
@@ -249,21 +262,23 @@ def expect_execute(
 ) -> Expectation:
     """What the document allows for an execute request of ``spec`` (None: unknown function)."""
     if spec is None:
-        return Expectation((404,), "an unknown function")
+        return Expectation((404,), "an unknown function", "unknown-function")
     media = (content_type or "").split(";", 1)[0].strip().lower()
     if media != JSON_TYPE:
-        return Expectation((415,), f"a body of type {content_type or 'none'}")
+        return Expectation((415,), f"a body of type {content_type or 'none'}", "media-type")
     try:
         document = json.loads((body or b"").decode("utf-8"), parse_constant=_reject_constant)
     except (ValueError, RecursionError):
-        return Expectation((400,), "a body that is not JSON")
-    why = request_problem(document)
-    if why is not None:
-        return Expectation((422,), why)
-    why = args_problem(spec, document["args"])
-    if why is not None:
-        return Expectation((422,), f"arguments that do not fit: {why}")
-    return Expectation(VALID_ARGS_STATUSES, "valid arguments")
+        return Expectation((400,), "a body that is not JSON", "not-json")
+    request = request_problem(document)
+    if request is not None:
+        where, words = request
+        return Expectation((422,), words, "not-an-execute-request", where)
+    fit = args_problem(spec, document["args"])
+    if fit is not None:
+        kind, where, words = fit
+        return Expectation((422,), f"arguments that do not fit: {words}", kind, where)
+    return Expectation(VALID_ARGS_STATUSES, "valid arguments", "valid")
 
 
 # -------------------------------------------------------------------------------- judge
@@ -355,6 +370,7 @@ def judge_execute(
                 f"{status} where the document says {expectation.words()}",
                 f"expected {expectation.words()} for {expectation.cause}; got {status}: "
                 f"{problem_detail(exchange) if status != 200 else _snippet(exchange.content)}",
+                expectation.pointer,
             )
         )
         if status == 422 and spec is not None and expectation.cause == "valid arguments":

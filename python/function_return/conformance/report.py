@@ -30,6 +30,8 @@ class FailureRecord:
     curl: str
     severity: str = "error"
     count: int = 1
+    cause: str = ""
+    """What was wrong with the request, in a word (``wrong-type``), for a wrong status."""
 
     @property
     def operation(self) -> str:
@@ -43,7 +45,16 @@ class FailureRecord:
 
     def key(self) -> tuple[Any, ...]:
         """What makes two failures the same one (seen again in another call)."""
-        return (self.function, self.check, self.title, self.pointer, self.status, self.method)
+        pointer = self.pointer if self.check != "status" else None  # one per cause, not value
+        return (
+            self.function,
+            self.check,
+            self.title,
+            pointer,
+            self.status,
+            self.method,
+            self.cause,
+        )
 
     def as_dict(self) -> dict[str, Any]:
         """Return the record as a JSON object."""
@@ -59,6 +70,7 @@ class FailureRecord:
             "status": self.status,
             "expected": list(self.expected),
             "count": self.count,
+            "cause": self.cause,
             "curl": self.curl,
         }
 
@@ -153,7 +165,8 @@ def write_text(report: Report, out: TextIO) -> None:
             expected = ", ".join(str(s) for s in failure.expected) or "-"
             out.write(f"  status {received}, expected {expected}\n")
         if failure.pointer is not None:
-            out.write(f"  at {failure.pointer or '(root)'}\n")
+            where = " (in the request)" if failure.check == "status" else ""
+            out.write(f"  at {failure.pointer or '(root)'}{where}\n")
         for line in failure.message.strip().splitlines():
             out.write(f"  {line}\n")
         if failure.count > 1:
