@@ -43,16 +43,17 @@ def lint(value: Any, *, config: Mapping[str, Any] | None = None) -> list[Finding
 
 
 def lint_value(
-    value: Any, agent: AgentConfig | None, *, unknown_keys: bool = True
+    value: Any, agent: AgentConfig | None, *, unknown_keys: bool = True, said: bool = False
 ) -> list[Finding]:
     """Return the findings for ``value`` with an already checked configuration.
 
     ``unknown_keys=False`` leaves out ``FR111``, for callers that report unknown keys as schema
-    errors already.
+    errors already. ``said=True`` tells that something was said before the return (the static
+    check's ``conv.say(...)``): it counts as the utterance.
     """
     if not isinstance(value, dict):
         return []
-    found = list(_rules(value, agent))
+    found = list(_rules(value, agent, said=said))
     if unknown_keys:
         found.extend(_unknown_keys(value))
     return sorted(found, key=lambda f: (f.path, f.code))
@@ -63,8 +64,10 @@ def _absent(obj: Mapping[str, Any], key: str) -> bool:
     return key not in obj and not getattr(obj, "partial", False)
 
 
-def _rules(value: dict[str, Any], agent: AgentConfig | None) -> Iterator[Finding]:
-    no_utterance = _absent(value, "utterance")
+def _rules(
+    value: dict[str, Any], agent: AgentConfig | None, *, said: bool = False
+) -> Iterator[Finding]:
+    no_utterance = _absent(value, "utterance") and not said
     listen = value.get("listen")
     if isinstance(listen, dict):
         yield from _listen_rules(listen, no_utterance)
