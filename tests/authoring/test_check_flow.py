@@ -382,5 +382,5 @@ def test_show_unjudged_lists_each_return_with_why(capsys: pytest.CaptureFixture[
         lines
     )
     assert lines[-1] == (
-        "18 files, 16 returns judged, 6 partly judged, 2 not judged: 4 errors, 2 warnings, 2 notes"
+        "18 files, 16 returns judged, 6 partly judged, 2 not judged: 4 errors, 1 warning, 3 notes"
     )

@@ -134,12 +134,21 @@ def _listen_rules(listen: dict[str, Any], no_utterance: bool) -> Iterator[Findin
                 'use listen.dtmf.first_digit_timeout, or channel "SPEECH_AND_DTMF"',
             )
         if "vad_timeout" in asr:
-            yield finding(
-                "FR110",
-                "/listen/asr/vad_timeout",
-                "vad_timeout is a legacy key",
-                "use listen.asr.timeout, the documented ASR timeout",
-            )
+            if "timeout" in asr:  # the documented timeout is there: the legacy key is noise
+                yield Finding(
+                    "FR110",
+                    "info",
+                    "/listen/asr/vad_timeout",
+                    "vad_timeout is a legacy key, given beside the documented timeout",
+                    "drop vad_timeout: listen.asr.timeout is the ASR timeout",
+                )
+            else:
+                yield finding(
+                    "FR110",
+                    "/listen/asr/vad_timeout",
+                    "vad_timeout is a legacy key",
+                    "use listen.asr.timeout, the documented ASR timeout",
+                )
     if channel == "SPEECH_AND_DTMF" and no_utterance:
         yield finding(
             "FR103",

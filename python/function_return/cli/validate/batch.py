@@ -224,6 +224,7 @@ def check(
     jobs: int = 1,
     progress: Callable[[Verdict], None] | None = None,
     linter: LintSettings | None = None,
+    read: Callable[[str], Iterable[Item]] = documents,
 ) -> Report:
     """Validate every value in ``paths`` and return the report.
 
@@ -233,9 +234,10 @@ def check(
         jobs: how many processes check values; the report is the same for any number.
         progress: called with each verdict as it is made, in input order.
         linter: lint each value too (``--lint``); findings follow the value's errors.
+        read: the items of one path (JSON and JSON Lines; ``lint --python`` reads literals).
     """
     report = Report(findings=[] if linter is not None else None)
-    items = (item for path in expand(paths) for item in documents(path))
+    items = (item for path in expand(paths) for item in read(path))
     for verdict in _verdicts(items, lenient, jobs, linter):
         if progress is not None:
             progress(verdict)
