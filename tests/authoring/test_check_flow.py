@@ -384,3 +384,41 @@ def test_show_unjudged_lists_each_return_with_why(capsys: pytest.CaptureFixture[
     assert lines[-1] == (
         "18 files, 16 returns judged, 6 partly judged, 2 not judged: 4 errors, 1 warning, 3 notes"
     )
+
+
+def test_a_path_the_test_rules_out_is_not_followed(tmp_path: Path) -> None:
+    report = _check(
+        tmp_path,
+        """
+        def reply(conv, want):
+            listen = None
+            if want:
+                listen = {"channel": "DTMF"}
+            r = {"utterance": "Your code?"}
+            if listen is not None:
+                r["listen"] = listen
+            if not listen:
+                r["end_turn"] = True
+            if listen and conv.state.loud:
+                r["hangup"] = "no"
+            return r
+        """,
+    )
+    assert _found(report) == [(12, 11, "FR001", "/hangup")]
+
+
+def test_a_while_true_loop_is_entered(tmp_path: Path) -> None:
+    report = _check(
+        tmp_path,
+        """
+        def reply(conv):
+            r = {}
+            while True:
+                r["utterance"] = "Hi"
+                if conv.state.done:
+                    break
+            r["listen"] = {"asr": {"timeout": 5}}
+            return r
+        """,
+    )
+    assert _found(report) == []

@@ -799,9 +799,16 @@ class _Interpreter:
                 (loop.breaks if isinstance(node, ast.Break) else loop.continues).extend(states)
             return []
         if isinstance(node, ast.If):
-            then = self.block(node.body, [s.copy() for s in states])
-            other = self.block(node.orelse, [s.copy() for s in states])
-            return then + other
+            # A path the test rules out (a name known to be None, say) is not followed.
+            into: list[_State] = []
+            past: list[_State] = []
+            for state in states:
+                truth = self.truth(node.test, state)
+                if truth is not False:
+                    into.append(state.copy())
+                if truth is not True:
+                    past.append(state.copy())
+            return self.block(node.body, into) + self.block(node.orelse, past)
         if isinstance(node, (ast.For, ast.AsyncFor, ast.While)):
             return self._loop(node, states)
         if isinstance(node, (ast.Try, ast.TryStar)):
@@ -838,18 +845,27 @@ class _Interpreter:
         return states
 
     def _loop(self, node: ast.For | ast.AsyncFor | ast.While, states: list[_State]) -> list[_State]:
+        """The body run none or once; ``while True`` is never skipped."""
         loop = _Loop()
         self.loops.append(loop)
-        start = [s.copy() for s in states]
-        for state in start:
+        start: list[_State] = []
+        skipped: list[_State] = []
+        for state in states:
+            entered = state.copy()
             if isinstance(node, ast.While):
-                self.value(node.test, state)
+                truth = self.truth(node.test, entered)
+                if truth is not True:
+                    skipped.append(entered.copy())
+                if truth is not False:
+                    start.append(entered)
             else:
-                self.value(node.iter, state)
-                self._bind(node.target, Unknown(f"loop variable {_dotted(node.target)}"), state)
+                self.value(node.iter, entered)
+                skipped.append(entered.copy())
+                self._bind(node.target, Unknown(f"loop variable {_dotted(node.target)}"), entered)
+                start.append(entered)
         body = self.block(node.body, start)
         self.loops.pop()
-        done = [s.copy() for s in states] + body + loop.continues
+        done = skipped + body + loop.continues
         return self.block(node.orelse, done) + loop.breaks
 
     def _simple(self, node: ast.stmt, state: _State) -> None:
@@ -944,6 +960,36 @@ class _Interpreter:
             current = inner
 
     # expressions
+
+    def truth(self, node: ast.expr, state: _State) -> bool | None:
+        """Whether a test is true on this path, when the source fixes it (else None)."""
+        if isinstance(node, ast.UnaryOp) and isinstance(node.op, ast.Not):
+            inner = self.truth(node.operand, state)
+            return None if inner is None else not inner
+        if isinstance(node, ast.BoolOp):
+            results = [self.truth(v, state) for v in node.values]
+            stop = isinstance(node.op, ast.Or)  # or: any true; and: any false
+            if stop in results:
+                return stop
+            return None if None in results else not stop
+        if (
+            isinstance(node, ast.Compare)
+            and len(node.ops) == 1
+            and isinstance(node.ops[0], (ast.Is, ast.IsNot))
+            and isinstance(node.comparators[0], ast.Constant)
+            and node.comparators[0].value is None
+        ):
+            left = self.value(node.left, state)
+            if isinstance(left, Unknown):
+                return None
+            same = left is None
+            return same if isinstance(node.ops[0], ast.Is) else not same
+        value = self.value(node, state)
+        if isinstance(value, (Unknown, set)):  # a set stands for any set literal
+            return None
+        if isinstance(value, PartialDict) and value.partial and not value:
+            return None  # keys may be there out of sight
+        return bool(value)
 
     def value(self, node: ast.expr | None, state: _State) -> Any:
         if node is None:
