@@ -330,18 +330,6 @@ PROJECT_UNJUDGED = [
         "not judged",
         "conv.api.crm.route(...) result",
     ),
-    (
-        "flows/booking_flow/functions/confirm_booking.py",
-        11,
-        "partly",
-        "closing(...) result, partly in utils.py",
-    ),
-    (
-        "flows/booking_flow/functions/confirm_change.py",
-        7,
-        "partly",
-        "confirm(...) result, partly in utils.py",
-    ),
     ("functions/lookup_booking.py", 9, "partly", "found['time']"),
     ("functions/utils.py", 6, "partly", "parameter text"),
     ("functions/utils.py", 13, "partly", "parameter text"),
@@ -356,7 +344,7 @@ def test_a_project_in_the_platform_layout_gives_exactly_these_findings() -> None
     ]
     assert found == PROJECT_FINDINGS
     assert (report.files, report.returns) == (18, 24)
-    assert (report.judged, report.partly, report.not_judged) == (16, 6, 2)
+    assert (report.judged, report.partly, report.not_judged) == (18, 4, 2)
     unjudged = [
         (str(Path(u.file).relative_to(PROJECT)), u.line, u.status, u.reason)
         for u in report.unjudged
@@ -382,7 +370,7 @@ def test_show_unjudged_lists_each_return_with_why(capsys: pytest.CaptureFixture[
         lines
     )
     assert lines[-1] == (
-        "18 files, 16 returns judged, 6 partly judged, 2 not judged: 4 errors, 1 warning, 3 notes"
+        "18 files, 18 returns judged, 4 partly judged, 2 not judged: 4 errors, 1 warning, 3 notes"
     )
 
 
@@ -422,3 +410,27 @@ def test_a_while_true_loop_is_entered(tmp_path: Path) -> None:
         """,
     )
     assert _found(report) == []
+
+
+def test_a_helper_is_judged_with_the_arguments_of_each_call(tmp_path: Path) -> None:
+    report = _check(
+        tmp_path,
+        """
+        def reply(conv, name):
+            if conv.state.done:
+                return answer("Bye", "no")
+            if conv.state.named:
+                return answer(f"Hi {name}", True)
+            return answer(name, False)
+
+
+        def answer(text, end):
+            return {"utterance": text, "end_turn": end}
+        """,
+    )
+    assert _found(report) == [(11, 32, "FR001", "/end_turn")]
+    assert report.findings[0].finding.message == 'expected a boolean; got string "no"'
+    assert [(u.line, u.status, u.reason) for u in report.unjudged] == [
+        (7, "partly", "answer(...) result: parameter name"),
+        (11, "partly", "parameter text, parameter end"),
+    ]

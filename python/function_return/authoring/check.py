@@ -5,6 +5,7 @@ the runtime, and so do the returns of a function it returns: a helper of the sam
 imported from another file (``return helper(...)``), and a function called through
 ``conv.functions.X(...)`` (looked up in the project's ``functions/``) or ``flow.functions.X(...)``
 (the flow's ``functions/``). Outside that layout, a callee is looked up in its caller's folder.
+A helper is judged on its own, and again with the arguments of each call that returns it.
 
 Each function body is followed statement by statement, path by path (up to ``MAX_PATHS``, then
 the paths are joined): a local dict is followed through ``r[k] = v``, ``update``, ``pop``,
@@ -116,11 +117,23 @@ class Typed(Unknown):
 class Via(Unknown):
     """What a called function returns: judged through that function when it is found."""
 
-    __slots__ = ("target",)
+    __slots__ = ("bound", "target")
 
-    def __init__(self, reason: str, target: tuple[Path, str] | None) -> None:
+    def __init__(
+        self,
+        reason: str,
+        target: tuple[Path, str] | None,
+        bound: dict[str, Any] | None = None,
+    ) -> None:
         super().__init__(reason)
         self.target = target
+        self.bound = bound  # a helper's parameters as the call gives them
+
+    @property
+    def contextual(self) -> bool:
+        """Whether the helper is judged with the arguments of this call (some are known)."""
+        values = (self.bound or {}).values()
+        return any(not isinstance(v, Unknown) or isinstance(v, Typed) for v in values)
 
 
 class PartialDict(dict[str, Any]):
@@ -413,7 +426,10 @@ def check_files(
             report.files += 1
             modules.append(module)
     _Checker(_Project(modules), report, config, lenient).run()
-    report.findings.sort(key=lambda f: (f.file, f.line, f.col, f.finding.code, f.finding.path))
+    unique = {(f.file, f.line, f.col, f.finding.code, f.finding.path): f for f in report.findings}
+    report.findings = sorted(
+        unique.values(), key=lambda f: (f.file, f.line, f.col, f.finding.code, f.finding.path)
+    )
     report.unjudged.sort(key=lambda u: (u.file, u.line, u.col))
     return report
 
@@ -432,6 +448,8 @@ class _Checker:
         self.lenient = lenient
         self.analysed: dict[tuple[Path, str], list[_Return]] = {}
         self.statuses: dict[tuple[Path, str], Status | None] = {}
+        self.depth = 0  # helpers followed with a call's arguments, one inside another
+        self.called: dict[int, list[_Return]] = {}
 
     def returns(self, target: tuple[Path, str]) -> list[_Return]:
         if target not in self.analysed:
@@ -508,10 +526,32 @@ class _Checker:
         self.statuses[target] = status
         return status
 
+    def through(self, via: Via) -> list[_Return] | None:
+        """The returns of a helper run with the arguments of one call (None: not that way)."""
+        if not via.contextual or via.target is None or self.depth >= 3:
+            return None
+        if id(via) not in self.called:  # the Via lives in its record: its id stays its own
+            module, function = self.project.function(via.target)
+            self.called[id(via)] = _Interpreter(self.project, module, function, via.bound).run()
+        return self.called[id(via)]
+
     def _return_status(self, record: _Return) -> tuple[Status, str]:
         kinds: list[Status] = []
         reasons: list[str] = []
         for value, _said, _exited, _where in record.paths:
+            called = self.through(value) if isinstance(value, Via) else None
+            if called is not None and isinstance(value, Via) and value.target is not None:
+                self.depth += 1
+                try:
+                    inner = [self._return_status(r) for r in called]
+                finally:
+                    self.depth -= 1
+                combined: Status = _combine({k for k, _ in inner}) if inner else "not judged"
+                if combined != "judged":
+                    why = ", ".join(dict.fromkeys(r for _, r in inner if r))
+                    reasons.append(f"{value.reason}: {why}")
+                kinds.append(combined)
+                continue
             if isinstance(value, Via) and value.target is not None:
                 through = self.status(value.target)
                 kind: Status = "not judged" if through is None else through
@@ -543,11 +583,23 @@ class _Checker:
             if status != "judged":
                 line, col = _at(record.node)
                 report.unjudged.append(Unjudged(file, line, col, status, reason))
-            found: dict[tuple[int, int, str, str], SourceFinding] = {}
-            for where, item in self._judge(record, data_caller):
-                key = (*where, item.code, item.path)
-                found.setdefault(key, SourceFinding(file, where[0], where[1], item))
-            report.findings.extend(found.values())
+            self._record(file, record, data_caller)
+
+    def _record(self, file: str, record: _Return, data_caller: str | None) -> None:
+        """Report the findings of one return, and of helpers it returns with known arguments."""
+        for where, item in self._judge(record, data_caller):
+            self.report.findings.append(SourceFinding(file, where[0], where[1], item))
+        for value, *_ in record.paths:
+            called = self.through(value) if isinstance(value, Via) else None
+            if called is None or not isinstance(value, Via) or value.target is None:
+                continue
+            helper_file = str(self.project.by_path[value.target[0]].path)
+            self.depth += 1
+            try:
+                for inner in called:
+                    self._record(helper_file, inner, None)
+            finally:
+                self.depth -= 1
 
     def _judge(self, record: _Return, data_caller: str | None) -> Iterator[tuple[Where, Finding]]:
         node = record.node
@@ -747,10 +799,17 @@ class _Loop:
 class _Interpreter:
     """Follows one function's body path by path and records what each return gives."""
 
-    def __init__(self, project: _Project, module: _Module, function: Function) -> None:
+    def __init__(
+        self,
+        project: _Project,
+        module: _Module,
+        function: Function,
+        bound: dict[str, Any] | None = None,
+    ) -> None:
         self.project = project
         self.module = module
         self.function = function
+        self.bound = bound or {}
         self.records: dict[int, _Return] = {}
         self.loops: list[_Loop] = []
         self.depth = 0
@@ -763,6 +822,7 @@ class _Interpreter:
         for extra in (args.vararg, args.kwarg):
             if extra is not None:
                 env[extra.arg] = Unknown(f"parameter {extra.arg}")
+        env.update(self.bound)
         self.block(self.function.body, [_State(env)])
         # Returns the paths never reach (after an unconditional return) still count.
         for node in _walk(self.function):
@@ -1115,6 +1175,8 @@ class _Interpreter:
         keywords = [(k, self.value(k.value, state)) for k in node.keywords]
         if via is not None:
             self._escape(node, state)
+            if via.target is not None and not via.reason.startswith(("conv.", "flow.")):
+                via.bound = self._bind_call(via.target, node, args, keywords)
             return via
         if name == "dict":
             result = PartialDict()
@@ -1150,6 +1212,28 @@ class _Interpreter:
         if called in _NUMBER_CALLS and method is None:
             return Typed("number", _source(node))
         return Unknown(f"{name or _source(node.func)}(...) result")
+
+    def _bind_call(
+        self,
+        target: tuple[Path, str],
+        node: ast.Call,
+        args: list[Any],
+        keywords: list[tuple[ast.keyword, Any]],
+    ) -> dict[str, Any]:
+        """A helper's parameters as this call gives them (what cannot be told stays unknown)."""
+        _, function = self.project.function(target)
+        spec = function.args
+        positional = [a.arg for a in [*spec.posonlyargs, *spec.args]]
+        named = {a.arg for a in [*spec.args, *spec.kwonlyargs]}
+        bound: dict[str, Any] = {}
+        for index, (arg_node, value) in enumerate(zip(node.args, args, strict=True)):
+            if isinstance(arg_node, ast.Starred) or index >= len(positional):
+                break
+            bound[positional[index]] = value.copy() if isinstance(value, PartialDict) else value
+        for keyword, value in keywords:
+            if keyword.arg in named:
+                bound[keyword.arg] = value.copy() if isinstance(value, PartialDict) else value
+        return bound
 
     def _escape(self, node: ast.Call, state: _State) -> None:
         """A local dict passed to a call that may change it: unknown from then on."""
