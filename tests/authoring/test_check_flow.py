@@ -434,3 +434,53 @@ def test_a_helper_is_judged_with_the_arguments_of_each_call(tmp_path: Path) -> N
         (7, "partly", "answer(...) result: parameter name"),
         (11, "partly", "parameter text, parameter end"),
     ]
+
+
+def test_a_dict_changed_under_another_name_is_changed_for_both(tmp_path: Path) -> None:
+    report = _check(
+        tmp_path,
+        """
+        def reply(conv):
+            r = {"utterance": "Hi", "debug": 1, "listen": {}}
+            alias = r
+            alias.pop("debug")
+            settings = r["listen"]
+            settings["channel"] = "dtmf"
+            return r
+        """,
+    )
+    assert _found(report) == [(7, 14, "FR001", "/listen/channel")]
+
+
+def test_a_called_functions_result_changed_here_is_not_judged_through_it(tmp_path: Path) -> None:
+    (tmp_path / "base.py").write_text(
+        "def base(conv):\n    return {'utterance': 'Hi'}\n", encoding="utf-8"
+    )
+    (tmp_path / "reply.py").write_text(
+        "def reply(conv):\n"
+        "    r = conv.functions.base()\n"
+        "    r['hangup'] = conv.state.done\n"
+        "    return r\n",
+        encoding="utf-8",
+    )
+    report = check_files([str(tmp_path)])
+    assert [(Path(u.file).name, u.line, u.status, u.reason) for u in report.unjudged] == [
+        ("reply.py", 4, "not judged", "conv.functions.base(...) result, changed in place"),
+    ]
+
+
+def test_a_dict_passed_to_a_call_is_unknown_wherever_it_is_held(tmp_path: Path) -> None:
+    report = _check(
+        tmp_path,
+        """
+        def reply(conv):
+            listen = {"channel": "dtmf"}
+            r = {"utterance": "Code?", "listen": listen}
+            adjust(listen)
+            return r
+        """,
+    )
+    assert _found(report) == []
+    assert [(u.status, u.reason) for u in report.unjudged] == [
+        ("partly", "listen after adjust(...)")
+    ]

@@ -8,7 +8,8 @@ imported from another file (``return helper(...)``), and a function called throu
 A helper is judged on its own, and again with the arguments of each call that returns it.
 
 Each function body is followed statement by statement, path by path (up to ``MAX_PATHS``, then
-the paths are joined): a local dict is followed through ``r[k] = v``, ``update``, ``pop``,
+the paths are joined; past ``PATH_BUDGET``, at every step): a local dict, under every name
+and inside every dict that holds it, is followed through ``r[k] = v``, ``update``, ``pop``,
 ``del``, ``setdefault``, ``clear``, ``|=``, ``dict(...)``, ``{**a, ...}``, and through ``if``,
 loops (run none or once), ``try`` and ``match``. Each path that reaches a return is judged on
 its own; where paths are joined, a key keeps its value only when every path agrees on it.
@@ -40,6 +41,7 @@ Findings point at the offending key (or value) where the source shows it, else a
 from __future__ import annotations
 
 import ast
+import copy
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -59,6 +61,10 @@ IGNORED_RETURNS = frozenset({"end_function"})
 
 MAX_PATHS = 16
 """Paths followed through one function before they are joined into one."""
+
+PATH_BUDGET = 5000
+"""Statements times paths followed in one function; past it, paths are joined at every step
+(a very long function is judged on the join of its paths, in bounded time)."""
 
 _FUNCTIONS = (ast.FunctionDef, ast.AsyncFunctionDef)
 _SCOPES = (ast.FunctionDef, ast.AsyncFunctionDef, ast.Lambda, ast.ClassDef)
@@ -101,6 +107,9 @@ class Unknown:
 
     def __repr__(self) -> str:
         return f"<{self.reason}>"
+
+    def __deepcopy__(self, memo: dict[int, Any]) -> Unknown:
+        return self  # never changed once made
 
 
 class Typed(Unknown):
@@ -148,10 +157,21 @@ class PartialDict(dict[str, Any]):
         self.partial = partial
         self.where: dict[str, Where] = dict(where or {})
         self.unseen = ""  # why keys may be out of sight
+        self.escaped = (
+            ""  # why nothing is known of it any more (passed to a call that may change it)
+        )
 
     def copy(self) -> PartialDict:
         copied = PartialDict(self, partial=self.partial, where=self.where)
-        copied.unseen = self.unseen
+        copied.unseen, copied.escaped = self.unseen, self.escaped
+        return copied
+
+    def __deepcopy__(self, memo: dict[int, Any]) -> PartialDict:
+        copied = PartialDict(partial=self.partial, where=self.where)
+        memo[id(self)] = copied
+        for key, item in self.items():
+            copied[key] = copy.deepcopy(item, memo)
+        copied.unseen, copied.escaped = self.unseen, self.escaped
         return copied
 
     def open(self, why: str) -> None:
@@ -271,7 +291,8 @@ class _State:
     exited: bool = False
 
     def copy(self) -> _State:
-        return _State(dict(self.env), self.said, self.exited)
+        """Another path from here: its own values, with the same names for the same dicts."""
+        return _State(copy.deepcopy(self.env), self.said, self.exited)
 
 
 @dataclass
@@ -769,6 +790,8 @@ def _join(values: list[Any]) -> Any:
 
 
 def _same(a: Any, b: Any) -> bool:
+    if a is b:
+        return True
     if isinstance(a, Unknown) or isinstance(b, Unknown):
         return a is b
     if type(a) is not type(b):
@@ -810,6 +833,7 @@ class _Interpreter:
         self.module = module
         self.function = function
         self.bound = bound or {}
+        self.steps = 0
         self.records: dict[int, _Return] = {}
         self.loops: list[_Loop] = []
         self.depth = 0
@@ -838,8 +862,10 @@ class _Interpreter:
         for stmt in body:
             if not states:
                 break
+            self.steps += len(states)
             states = self.stmt(stmt, states)
-            if len(states) > MAX_PATHS:
+            limit = MAX_PATHS if self.steps < PATH_BUDGET else 1
+            if len(states) > limit:
                 states = [_join_states(states)]
         return states
 
@@ -849,7 +875,8 @@ class _Interpreter:
             for state in states:
                 for expr in _arms(node.value):
                     where = _at(expr) if expr is not None else _at(node)
-                    record.paths.append((self.value(expr, state), state.said, state.exited, where))
+                    value = _settled(self.value(expr, state))
+                    record.paths.append((value, state.said, state.exited, where))
             return []
         if isinstance(node, ast.Raise):
             return []
@@ -862,12 +889,13 @@ class _Interpreter:
             # A path the test rules out (a name known to be None, say) is not followed.
             into: list[_State] = []
             past: list[_State] = []
-            for state in states:
+            for state in states:  # a state goes on in one branch as it is, a copy in the other
                 truth = self.truth(node.test, state)
-                if truth is not False:
+                if truth is None:
                     into.append(state.copy())
-                if truth is not True:
-                    past.append(state.copy())
+                    past.append(state)
+                else:
+                    (into if truth else past).append(state)
             return self.block(node.body, into) + self.block(node.orelse, past)
         if isinstance(node, (ast.For, ast.AsyncFor, ast.While)):
             return self._loop(node, states)
@@ -911,18 +939,18 @@ class _Interpreter:
         start: list[_State] = []
         skipped: list[_State] = []
         for state in states:
-            entered = state.copy()
             if isinstance(node, ast.While):
-                truth = self.truth(node.test, entered)
-                if truth is not True:
-                    skipped.append(entered.copy())
-                if truth is not False:
-                    start.append(entered)
+                truth = self.truth(node.test, state)
+                if truth is None:
+                    skipped.append(state.copy())
+                    start.append(state)
+                else:
+                    (start if truth else skipped).append(state)
             else:
-                self.value(node.iter, entered)
-                skipped.append(entered.copy())
-                self._bind(node.target, Unknown(f"loop variable {_dotted(node.target)}"), entered)
-                start.append(entered)
+                self.value(node.iter, state)
+                skipped.append(state.copy())
+                self._bind(node.target, Unknown(f"loop variable {_dotted(node.target)}"), state)
+                start.append(state)
         body = self.block(node.body, start)
         self.loops.pop()
         done = skipped + body + loop.continues
@@ -958,8 +986,7 @@ class _Interpreter:
         if isinstance(target, ast.Name):
             current = state.env.get(target.id)
             if isinstance(node.op, ast.BitOr) and isinstance(current, PartialDict):
-                merged = self._merge(current.copy(), node.value, state)
-                state.env[target.id] = merged
+                self._merge(current, node.value, state)
                 return
             added = self.value(node.value, state)
             state.env[target.id] = _binop(node.op, current, added, target.id)
@@ -969,9 +996,7 @@ class _Interpreter:
 
     def _bind(self, target: ast.expr, value: Any, state: _State) -> None:
         if isinstance(target, ast.Name):
-            if isinstance(value, dict):
-                value = value.copy()
-            state.env[target.id] = value
+            state.env[target.id] = value  # the same dict under two names, as in Python
         elif isinstance(target, (ast.Tuple, ast.List)):
             for item in target.elts:
                 inner = item.value if isinstance(item, ast.Starred) else item
@@ -988,11 +1013,15 @@ class _Interpreter:
         while isinstance(base, ast.Subscript):
             keys.append(base.slice)
             base = base.value
-        if not isinstance(base, ast.Name) or not isinstance(state.env.get(base.id), dict):
+        if not isinstance(base, ast.Name):
+            return
+        root = state.env.get(base.id)
+        if isinstance(root, Via):  # another function's result, changed here: no longer its own
+            state.env[base.id] = Unknown(f"{root.reason}, changed in place")
+            return
+        if not isinstance(root, PartialDict) or root.escaped:
             return
         keys.reverse()
-        root = state.env[base.id].copy()
-        state.env[base.id] = root
         current: Any = root
         for index, key_node in enumerate(keys):
             key = _constant_key(key_node)
@@ -1016,7 +1045,6 @@ class _Interpreter:
                 if key in current or current.partial:
                     current[key] = Unknown("changed in place")
                 return
-            current[key] = inner = inner.copy()
             current = inner
 
     # expressions
@@ -1106,6 +1134,8 @@ class _Interpreter:
             return _binop(node.op, left, right, _source(node))
         if isinstance(node, ast.Name):
             found = state.env.get(node.id)
+            if isinstance(found, PartialDict) and found.escaped:
+                return Unknown(found.escaped)
             if node.id in state.env:
                 return found
             return Unknown(f"global {node.id}")
@@ -1168,8 +1198,10 @@ class _Interpreter:
         # a method of a local dict
         if isinstance(func, ast.Attribute) and isinstance(func.value, ast.Name):
             held = state.env.get(func.value.id)
-            if isinstance(held, PartialDict) and method in _DICT_METHODS:
+            if isinstance(held, PartialDict) and not held.escaped and method in _DICT_METHODS:
                 return self._dict_method(func.value.id, held, node, state)
+            if isinstance(held, Via) and method in _DICT_METHODS - {"get", "copy"}:
+                state.env[func.value.id] = Unknown(f"{held.reason}, changed by {method}(...)")
         via = self.project.callee(self.module, node)
         args = [self.value(a, state) for a in node.args]
         keywords = [(k, self.value(k.value, state)) for k in node.keywords]
@@ -1229,10 +1261,10 @@ class _Interpreter:
         for index, (arg_node, value) in enumerate(zip(node.args, args, strict=True)):
             if isinstance(arg_node, ast.Starred) or index >= len(positional):
                 break
-            bound[positional[index]] = value.copy() if isinstance(value, PartialDict) else value
+            bound[positional[index]] = _settled(value)
         for keyword, value in keywords:
             if keyword.arg in named:
-                bound[keyword.arg] = value.copy() if isinstance(value, PartialDict) else value
+                bound[keyword.arg] = _settled(value)
         return bound
 
     def _escape(self, node: ast.Call, state: _State) -> None:
@@ -1242,8 +1274,12 @@ class _Interpreter:
             return
         for arg in [*node.args, *(k.value for k in node.keywords)]:
             inner = arg.value if isinstance(arg, ast.Starred) else arg
-            if isinstance(inner, ast.Name) and isinstance(state.env.get(inner.id), dict):
-                state.env[inner.id] = Unknown(f"{inner.id} after {_source(node.func)}(...)")
+            held = state.env.get(inner.id) if isinstance(inner, ast.Name) else None
+            why = f"{_source(inner)} after {_source(node.func)}(...)"
+            if isinstance(held, PartialDict) and not held.escaped:
+                held.escaped = why  # every name and dict that holds it sees the change
+            elif isinstance(held, Via) and isinstance(inner, ast.Name):
+                state.env[inner.id] = Unknown(f"{held.reason}, {why}")
 
     def _dict_method(self, name: str, held: PartialDict, node: ast.Call, state: _State) -> Any:
         method = node.func.attr  # type: ignore[attr-defined]
@@ -1255,8 +1291,7 @@ class _Interpreter:
             if method == "get" and key is not None and key in held:
                 return held[key]
             return Unknown(f"{name}.{method}(...) result")
-        changed = held.copy()
-        state.env[name] = changed
+        changed = held
         if method == "clear":
             changed.clear()
             changed.where.clear()
@@ -1296,6 +1331,23 @@ class _Interpreter:
 _DICT_METHODS = frozenset(
     {"get", "copy", "keys", "values", "items", "clear", "update", "pop", "popitem", "setdefault"}
 )
+
+
+def _settled(value: Any) -> Any:
+    """A copy of ``value`` as it stands now, each dict a call may have changed as unknown."""
+    if isinstance(value, PartialDict):
+        if value.escaped:
+            return Unknown(value.escaped)
+        settled = PartialDict(
+            {key: _settled(item) for key, item in value.items()},
+            partial=value.partial,
+            where=value.where,
+        )
+        settled.unseen = value.unseen
+        return settled
+    if isinstance(value, list):
+        return [_settled(item) for item in value]
+    return value
 
 
 def _arms(expr: ast.expr | None) -> list[ast.expr | None]:
