@@ -57,14 +57,16 @@ toolchains:  ## install Debian's Go, JDK and Jackson for the Go and Java type te
 screenshots: $(STAMP) chromium  ## take docs/*.png: the playground and the API docs, in Chromium
 	$(PY) scripts/screenshots.py --out docs
 
-run: $(STAMP)  ## validate the example returns, then serve examples/functions on 127.0.0.1:8080
+PORT ?= 8080
+
+run: $(STAMP)  ## validate the example returns, then serve examples/functions on 127.0.0.1:$(PORT) (make run PORT=9000 for another port)
 	$(BIN)/function-return validate examples/returns
-	@echo "serving examples/functions at http://127.0.0.1:8080 (Ctrl-C stops)"
-	@echo "  playground: http://127.0.0.1:8080/    API docs: http://127.0.0.1:8080/docs"
+	@echo "serving examples/functions at http://127.0.0.1:$(PORT) (Ctrl-C stops)"
+	@echo "  playground: http://127.0.0.1:$(PORT)/    API docs: http://127.0.0.1:$(PORT)/docs"
 	@echo "try:"
-	@echo "  curl -s -X POST -H 'Content-Type: application/json' -d '{\"args\": {\"department\": \"billing\"}}' http://127.0.0.1:8080/v1/agents/agent-1/branches/main/functions/transfer_to_specialist/execute"
-	@echo "  $(BIN)/function-return contract-test http://127.0.0.1:8080"
-	$(BIN)/function-return serve --functions examples/functions --host 127.0.0.1 --port 8080
+	@echo "  curl -s -X POST -H 'Content-Type: application/json' -d '{\"args\": {\"department\": \"billing\"}}' http://127.0.0.1:$(PORT)/v1/agents/agent-1/branches/main/functions/transfer_to_specialist/execute"
+	@echo "  $(BIN)/function-return contract-test http://127.0.0.1:$(PORT)"
+	$(BIN)/function-return serve --functions examples/functions --host 127.0.0.1 --port $(PORT)
 
 generate: $(STAMP) $(NODE_STAMP)  ## rebuild generated/ from schema/
 	$(PY) -m codegen --out generated

@@ -2,10 +2,15 @@
 
 Annotate a function's return and mypy or pyright checks every returned dict literal::
 
-    from function_return.typed import FunctionReturnValue
+    from function_return.typed import FunctionReturn
 
-    def transfer(conv) -> FunctionReturnValue:
+    def transfer(conv) -> FunctionReturn:
         return {"utterance": "One moment.", "handoff": {"type": "CALL_CENTER"}}
+
+Prefer ``FunctionReturn`` for a function that returns a dict: mypy then names a misspelt key
+(``Extra key "utterence" for TypedDict "FunctionReturn"``). ``FunctionReturnValue`` is the
+whole union (``str | FunctionReturn | None``); against it, mypy says only that a dict is an
+incompatible return value.
 
 The definitions are generated from ``schema/function_return.schema.json`` (``make generate``),
 so they say what the schema says; rules a type cannot say (a pattern, a range, at most one SIP

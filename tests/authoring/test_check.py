@@ -20,24 +20,24 @@ EXAMPLES = ROOT / "examples"
 
 # (file, line, col, code, JSON Pointer) of every finding in tests/samples/functions/.
 PLANTED = [
-    ("ask_pin.py", 3, 5, "FR101", "/listen/asr"),
-    ("build_reply.py", 6, 5, "FR001", "/listen/channel"),
-    ("confirm_booking.py", 4, 9, "FR001", ""),
-    ("confirm_booking.py", 5, 5, "FR001", ""),
-    ("dtmf_menu.py", 3, 5, "FR001", "/listen/channel"),
-    ("get_profile.py", 3, 5, "FR001", "/name"),
-    ("get_profile.py", 3, 5, "FR001", "/source"),
-    ("goodbye.py", 3, 5, "FR106", "/hangup"),
+    ("ask_pin.py", 3, 55, "FR101", "/listen/asr"),
+    ("build_reply.py", 3, 56, "FR001", "/listen/channel"),
+    ("confirm_booking.py", 4, 16, "FR001", ""),
+    ("confirm_booking.py", 5, 48, "FR001", ""),
+    ("dtmf_menu.py", 5, 20, "FR001", "/listen/channel"),
+    ("get_profile.py", 3, 13, "FR001", "/source"),
+    ("get_profile.py", 3, 30, "FR001", "/name"),
+    ("goodbye.py", 3, 38, "FR106", "/hangup"),
     ("greet.py", 3, 5, "FR201", ""),
     ("helpers.py", 1, 1, "FR204", ""),
-    ("leave_flow.py", 4, 5, "FR202", "/transition"),
+    ("leave_flow.py", 4, 13, "FR202", "/transition"),
     ("lookup_availability.py", 4, 9, "FR203", ""),
     ("lookup_availability.py", 5, 5, "FR203", ""),
-    ("play_tones.py", 6, 5, "FR001", "/utterance"),
-    ("route_call.py", 10, 5, "FR001", "/hangup"),
-    ("transfer_to_sales.py", 3, 5, "FR001", "/utterence"),
+    ("play_tones.py", 6, 21, "FR001", "/utterance"),
+    ("route_call.py", 10, 32, "FR001", "/hangup"),
+    ("transfer_to_sales.py", 4, 9, "FR001", "/utterence"),
 ]
-WITH_CONFIG = sorted([*PLANTED, ("pick_variant.py", 5, 5, "FR109", "/variant")])
+WITH_CONFIG = sorted([*PLANTED, ("pick_variant.py", 5, 52, "FR109", "/variant")])
 
 
 def _found(report: Any) -> list[tuple[str, int, int, str, str]]:
@@ -80,11 +80,11 @@ def test_text_output_is_flake8_style(capsys: pytest.CaptureFixture[str]) -> None
     code, out = _cli(capsys, str(FUNCTIONS / "dtmf_menu.py"), str(FUNCTIONS / "greet.py"))
     assert code == 1
     assert out.splitlines() == [
-        f"{FUNCTIONS / 'dtmf_menu.py'}:3:5: FR001 /listen/channel: expected one of "
+        f"{FUNCTIONS / 'dtmf_menu.py'}:5:20: FR001 /listen/channel: expected one of "
         '"SPEECH", "DTMF", "SPEECH_AND_DTMF"; got string "dtmf"; did you mean "DTMF"?',
         f"{FUNCTIONS / 'greet.py'}:3:5: FR201 conv.say(...) returns None, so the function "
         "returns no instruction",
-        "2 files, 2 returns checked: 2 errors, 0 warnings, 0 notes",
+        "2 files, 1 return judged, 1 partly judged, 0 not judged: 2 errors, 0 warnings, 0 notes",
     ]
 
 
@@ -94,11 +94,13 @@ def test_json_output_carries_every_field(capsys: pytest.CaptureFixture[str]) -> 
     document = json.loads(out)
     assert document["status"] == "ok"
     assert (document["files"], document["returns"], document["unreadable"]) == (1, 1, [])
+    assert (document["judged"], document["partly_judged"], document["not_judged"]) == (1, 0, 0)
+    assert document["unjudged"] == []
     (found,) = document["findings"]
     assert found == {
         "file": str(FUNCTIONS / "goodbye.py"),
         "line": 3,
-        "col": 5,
+        "col": 38,
         "code": "FR106",
         "severity": "warning",
         "path": "/hangup",
@@ -110,12 +112,14 @@ def test_json_output_carries_every_field(capsys: pytest.CaptureFixture[str]) -> 
 def test_strict_makes_a_warning_fail(capsys: pytest.CaptureFixture[str]) -> None:
     code, out = _cli(capsys, str(FUNCTIONS / "goodbye.py"), "--strict")
     assert code == 1
-    assert out.endswith("1 file, 1 return checked: 0 errors, 1 warning, 0 notes\n")
+    assert out.endswith(
+        "1 file, 1 return judged, 0 partly judged, 0 not judged: 0 errors, 1 warning, 0 notes\n"
+    )
 
 
 def test_lenient_turns_unknown_keys_into_warnings() -> None:
     report = check_files([str(FUNCTIONS / "transfer_to_sales.py")], lenient=True)
-    assert _found(report) == [("transfer_to_sales.py", 3, 5, "FR111", "/utterence")]
+    assert _found(report) == [("transfer_to_sales.py", 4, 9, "FR111", "/utterence")]
     assert report.exit_code() == 0
 
 

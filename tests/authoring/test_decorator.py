@@ -134,9 +134,21 @@ def test_default_mode_is_warn(
 def test_an_unknown_mode_is_a_clear_error(monkeypatch: pytest.MonkeyPatch) -> None:
     with pytest.raises(ValueError, match=r"mode: expected one of .*; got 'loud'"):
         checked(mode="loud")  # type: ignore[call-overload]
+
+
+def test_a_typo_in_the_environment_is_a_warning_and_checks_in_warn_mode(
+    monkeypatch: pytest.MonkeyPatch, caplog: pytest.LogCaptureFixture
+) -> None:
     monkeypatch.setenv(ENV_VAR, "rise")
-    with pytest.raises(ValueError, match=rf"{ENV_VAR}: expected one of .*; got 'rise'"):
-        _returning(None)
+    with pytest.warns(RuntimeWarning) as caught:
+        function = _returning(7)
+    assert [str(w.message) for w in caught] == [
+        f'{ENV_VAR}: expected one of "raise", "warn", "off"; got \'rise\'; checking in "warn" mode'
+    ]
+    assert caught[0].filename == __file__
+    with caplog.at_level(logging.WARNING, logger="function_return"):
+        assert function() == 7
+    assert len(caplog.records) == 1
 
 
 def test_an_invalid_config_fails_when_decorating() -> None:

@@ -130,7 +130,8 @@ def test_str_numbers_the_steps_then_lists_the_notes() -> None:
     explanation = explain({"listen": {"asr": {"timeout": 10}}})
     assert str(explanation).splitlines() == [
         "1. On the next turn, listens for speech (the default channel).",
-        "2. Waits up to 10 s for the caller to speak.",
+        "2. Ignored (FR101): ASR settings take effect only together with an utterance; it would "
+        "have: waits up to 10 s for the caller to speak.",
         f"warning {explanation.notes[0].code} at /listen/asr: {explanation.notes[0].detail}",
     ]
 

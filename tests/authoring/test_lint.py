@@ -151,3 +151,12 @@ def test_module_examples_pass_as_doctests() -> None:
     for module in (_lint, _decorator):
         result = doctest.testmod(module)
         assert (result.failed, result.attempted > 0) == (0, True), module.__name__
+
+
+def test_fr110_is_a_note_beside_the_documented_timeout() -> None:
+    alone = lint({"utterance": "Go on.", "listen": {"asr": {"vad_timeout": 2}}})
+    beside = lint({"utterance": "Go on.", "listen": {"asr": {"timeout": 5, "vad_timeout": 2}}})
+    assert [(f.code, f.severity) for f in alone] == [("FR110", "warning")]
+    assert [(f.code, f.severity, f.message) for f in beside] == [
+        ("FR110", "info", "vad_timeout is a legacy key, given beside the documented timeout")
+    ]

@@ -19,7 +19,10 @@ def test_latin1_source_with_a_coding_line_is_read(
     (tmp_path / "greet.py").write_bytes(source)
     code, out, _ = run_cli(["check", str(tmp_path / "greet.py")], capsys)
     assert code == 0, out
-    assert out == "ok -- 1 file, 1 return checked: 0 errors, 0 warnings, 0 notes\n"
+    assert (
+        out
+        == "ok -- 1 file, 1 return judged, 0 partly judged, 0 not judged: 0 errors, 0 warnings, 0 notes\n"
+    )
 
 
 def test_source_too_deep_to_compile_is_unreadable_with_the_reason(

@@ -74,4 +74,4 @@ def test_check_reports_a_lone_surrogate_key_in_source(tmp_path: Path) -> None:
     assert "Traceback" not in done.stderr, done.stderr
     assert done.returncode == 1
     assert "\\ud800" in done.stdout and "\x1b" not in done.stdout
-    assert done.stdout.splitlines()[-1].startswith("1 file, 1 return checked")
+    assert done.stdout.splitlines()[-1].startswith("1 file, 1 return judged")

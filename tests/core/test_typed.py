@@ -29,6 +29,8 @@ MISTAKES = [
     "[typeddict-unknown-key]",
     'mistakes.py:31: error: Incompatible return value type (got "int", expected '
     '"str | FunctionReturn | None")  [return-value]',
+    'mistakes.py:36: error: Incompatible return value type (got "dict[str, str]", expected '
+    '"str | FunctionReturn | None")  [return-value]',
 ]
 
 

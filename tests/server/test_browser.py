@@ -203,6 +203,65 @@ def test_an_agent_configuration_makes_lint_name_the_variant_meant(
     _only_this_server(watched, server, expected="status of 422 (Unprocessable Entity)")
 
 
+def test_a_lint_error_is_not_green_and_a_rejected_configuration_clears_stale_results(
+    watched: Watched, server: str
+) -> None:
+    page = watched.page
+    page.goto(server + "/")
+    status = page.locator("#status")
+    expect(status).to_have_text("Valid: this return follows the contract.")
+    page.locator("#config-box summary").click()
+    page.locator("#config").fill('{"variants": ["orleans", "paris"]}')
+    page.locator("#editor").fill('{"variant": "orleens"}')
+    expect(status).to_have_text(
+        "Valid under the schema, but lint finds 1 error (FR109): it will not work as written."
+    )
+    expect(status).to_have_class("status lint-failed")
+    expect(page.locator("#notes li")).to_contain_text("FR109")
+    page.locator("#config").fill('{"variants": "orleans"}')
+    expect(page.locator("#findings li")).to_have_text(
+        [
+            "Lint could not run: 422: not a lint request: /config/variants: 'orleans' is not of type "
+            "'array'"
+        ]
+    )
+    expect(page.locator("#findings-count")).to_have_text("")
+    expect(page.locator("#notes li")).to_have_count(0)
+    expect(page.locator("#steps li").first).to_contain_text("No plan: 422")
+    expect(status).to_have_text("Valid under the schema, but lint could not run (see below).")
+    _only_this_server(watched, server, expected="status of 422 (Unprocessable Entity)")
+
+
+def test_a_python_literal_is_named_and_converted(watched: Watched, server: str) -> None:
+    page = watched.page
+    page.goto(server + "/")
+    expect(page.locator("#status")).to_have_text("Valid: this return follows the contract.")
+    page.locator("#editor").fill("{'utterance': 'It\\'s late', 'hangup': True,}")
+    expect(page.locator("#status")).to_have_text(
+        "Not JSON, but a Python literal (True/False/None, 'single quotes', tuples or trailing "
+        "commas): convert it to check it."
+    )
+    page.get_by_role("button", name="Convert the Python literal to JSON").click()
+    assert page.locator("#editor").input_value() == (
+        '{\n  "utterance": "It\'s late",\n  "hangup": true\n}'
+    )
+    expect(page.locator("#convert")).to_be_hidden()
+    expect(page.locator("#status")).to_have_text("Valid: this return follows the contract.")
+    _only_this_server(watched, server)
+
+
+def test_the_value_survives_a_reload_in_the_url_fragment(watched: Watched, server: str) -> None:
+    page = watched.page
+    page.goto(server + "/")
+    expect(page.locator("#status")).to_have_text("Valid: this return follows the contract.")
+    page.locator("#editor").fill('{"hangup": "yes"}')
+    expect(page.locator("#status")).to_have_text("Invalid: 1 error.")
+    page.reload()
+    assert page.locator("#editor").input_value() == '{"hangup": "yes"}'
+    expect(page.locator("#status")).to_have_text("Invalid: 1 error.")
+    _only_this_server(watched, server)
+
+
 def test_the_docs_render_the_execute_operation_and_try_it_out_calls_this_server(
     watched: Watched, server: str
 ) -> None:

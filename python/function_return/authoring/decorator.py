@@ -12,7 +12,9 @@ returned by goodbye
 
 The mode is the ``mode`` argument, else the ``FUNCTION_RETURN_CHECK`` environment variable,
 else ``"warn"``; it is read once, when the function is decorated, so that tests can raise
-while production only logs:
+while production only logs. An unknown ``mode`` argument is a ``ValueError``; an unknown value
+of the environment variable is a ``RuntimeWarning``, and the mode is ``"warn"`` (a typo in the
+environment never stops a module from importing):
 
 - ``"raise"``: an invalid return, or a lint finding of severity ``error`` (and ``warning``
   with ``strict=True``), raises ``ReturnValidationError``; other findings are logged.
@@ -30,6 +32,7 @@ import functools
 import inspect
 import logging
 import os
+import warnings
 from collections.abc import Callable, Mapping
 from typing import Any, Literal, ParamSpec, TypeVar, overload
 
@@ -55,8 +58,12 @@ def _mode(mode: str | None) -> Mode:
     for known in MODES:
         if chosen == known:
             return known
-    source = "mode" if mode is not None else ENV_VAR
-    raise ValueError(f'{source}: expected one of "raise", "warn", "off"; got {chosen!r}')
+    message = f'expected one of "raise", "warn", "off"; got {chosen!r}'
+    if mode is not None:
+        raise ValueError(f"mode: {message}")
+    # A typo in the environment must not stop every decorated module from importing.
+    warnings.warn(f'{ENV_VAR}: {message}; checking in "warn" mode', RuntimeWarning, stacklevel=4)
+    return "warn"
 
 
 class _Checker:

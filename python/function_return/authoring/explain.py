@@ -11,8 +11,10 @@ The meaning comes from the platform's page on return values and the contract's o
 Each ``Step`` names its ``action`` (one of ``ACTIONS``), says it in a sentence (``detail``) and
 points at the part of the value it comes from (``source``, a JSON Pointer that exists in the
 value). Settings that will have no effect, and other warnings, are ``Note`` records taken from
-the lint findings. The result is plain data: ``as_dict()`` and ``to_json()`` serve programs and
-JSON endpoints, ``str()`` prints the plan as numbered lines.
+the lint findings; a step that describes a setting lint says has no effect (``NO_EFFECT``) says
+that it is ignored, and why, instead of describing it as if it worked (one step for the lot).
+The result is plain data: ``as_dict()`` and ``to_json()`` serve programs and JSON endpoints,
+``str()`` prints the plan as numbered lines.
 """
 
 from __future__ import annotations
@@ -22,7 +24,7 @@ from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
 from typing import Any
 
-from function_return.authoring.lint import lint
+from function_return.authoring.lint import Finding, lint
 from function_return.core.jsonsafe import is_plain, judgeable
 from function_return.core.parse import seconds
 from function_return.core.validate import validate
@@ -57,6 +59,14 @@ ACTIONS = (
     "interjection",
 )
 """Every ``Step.action``, in the order the plan uses them."""
+
+NO_EFFECT = {
+    "FR101": "/listen/asr",
+    "FR102": "/listen/asr/timeout",
+    "FR103": "/listen/asr",
+    "FR104": "/listen/dtmf",
+}
+"""The lint codes that mean a setting has no effect, with the part of the value they void."""
 
 FIRST_DIGIT_TIMEOUT = 5.0
 """Seconds the platform waits for the first key when ``first_digit_timeout`` is not given."""
@@ -171,7 +181,39 @@ def explain(value: Any, *, config: Mapping[str, Any] | None = None) -> Explanati
     validate(value)
     if not is_plain(value):  # valid: read as the JSON it becomes, never by its own methods
         value = judgeable(value)
-    return Explanation(tuple(_steps(value)), tuple(_notes(value, config)))
+    found = lint(value, config=config)
+    return Explanation(tuple(_ignored(_steps(value), found)), tuple(_notes(found)))
+
+
+def _ignored(steps: Iterator[Step], found: list[Finding]) -> Iterator[Step]:
+    """The steps, where lint says a setting has no effect, told as ignored, and why.
+
+    The steps a finding voids become one, at the finding's place, in the place of the first.
+    """
+    voided = [(NO_EFFECT[f.code], f) for f in found if f.code in NO_EFFECT]
+    told: dict[Finding, list[str]] = {}
+    pending: list[Step | Finding] = []
+    for step in steps:
+        cause = next(
+            (f for part, f in voided if step.source == part or step.source.startswith(part + "/")),
+            None,
+        )
+        if cause is None:
+            pending.append(step)
+            continue
+        if cause not in told:
+            told[cause] = []
+            pending.append(cause)
+        told[cause].append(step.detail[0].lower() + step.detail[1:].rstrip("."))
+    for item in pending:
+        if isinstance(item, Step):
+            yield item
+            continue
+        detail = f"Ignored ({item.code}): {item.message}; it would have: {'; '.join(told[item])}."
+        yield Step(_VOIDED_ACTION[item.code], detail, item.path)
+
+
+_VOIDED_ACTION = {"FR101": "asr", "FR102": "asr", "FR103": "asr", "FR104": "dtmf"}
 
 
 def _quote(text: str) -> str:
@@ -557,13 +599,13 @@ def _interjection(interjection: dict[str, Any]) -> Iterator[Step]:
         yield Step("interjection", detail, f"{base}/frequency")
 
 
-def _notes(value: Any, config: Mapping[str, Any] | None) -> list[Note]:
+def _notes(found: list[Finding]) -> list[Note]:
     """The notes on a valid value: its lint findings, less the informational ones.
 
     This is the one place notes come from.
     """
     return [
-        Note(found.code, found.severity, found.path, found.message, found.hint)
-        for found in lint(value, config=config)
-        if found.severity != "info"
+        Note(item.code, item.severity, item.path, item.message, item.hint)
+        for item in found
+        if item.severity != "info"
     ]

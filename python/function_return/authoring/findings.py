@@ -88,7 +88,12 @@ RULES: dict[str, Rule] = {
             "not-configured",
             "a variant, handoff type or handoff reason the agent is not configured with",
         ),
-        Rule("FR110", "warning", "legacy-vad-timeout", "listen.asr.vad_timeout is a legacy key"),
+        Rule(
+            "FR110",
+            "warning",
+            "legacy-vad-timeout",
+            "listen.asr.vad_timeout is a legacy key (info where listen.asr.timeout is given too)",
+        ),
         Rule(
             "FR111",
             "warning",
@@ -155,5 +160,8 @@ Finding.__module__ = "function_return"  # shown as function_return.Finding
 
 
 def finding(code: str, path: str, message: str, hint: str) -> Finding:
-    """Return a finding of rule ``code`` with the rule's severity."""
+    """Return a finding of rule ``code`` with the rule's severity.
+
+    A rule's severity is the most it gives: ``FR110`` is ``info`` beside ``timeout``.
+    """
     return Finding(code, RULES[code].severity, path, message, hint)

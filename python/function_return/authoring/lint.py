@@ -44,12 +44,13 @@ def lint(value: Any, *, config: Mapping[str, Any] | None = None) -> list[Finding
 
 
 def lint_value(
-    value: Any, agent: AgentConfig | None, *, unknown_keys: bool = True
+    value: Any, agent: AgentConfig | None, *, unknown_keys: bool = True, said: bool = False
 ) -> list[Finding]:
     """Return the findings for ``value`` with an already checked configuration.
 
     ``unknown_keys=False`` leaves out ``FR111``, for callers that report unknown keys as schema
-    errors already.
+    errors already. ``said=True`` tells that something was said before the return (the static
+    check's ``conv.say(...)``): it counts as the utterance.
     """
     if not is_plain(value):
         # Subclasses, and containers whose own methods fail, are read as the plain data they
@@ -57,7 +58,7 @@ def lint_value(
         value = judgeable(value)
     if not isinstance(value, dict):
         return []
-    found = list(_rules(value, agent))
+    found = list(_rules(value, agent, said=said))
     if unknown_keys:
         found.extend(_unknown_keys(value))
     return sorted(found, key=lambda f: (f.path, f.code))
@@ -68,8 +69,10 @@ def _absent(obj: Mapping[str, Any], key: str) -> bool:
     return key not in obj and not getattr(obj, "partial", False)
 
 
-def _rules(value: dict[str, Any], agent: AgentConfig | None) -> Iterator[Finding]:
-    no_utterance = _absent(value, "utterance")
+def _rules(
+    value: dict[str, Any], agent: AgentConfig | None, *, said: bool = False
+) -> Iterator[Finding]:
+    no_utterance = _absent(value, "utterance") and not said
     listen = value.get("listen")
     if isinstance(listen, dict):
         yield from _listen_rules(listen, no_utterance)
@@ -136,12 +139,21 @@ def _listen_rules(listen: dict[str, Any], no_utterance: bool) -> Iterator[Findin
                 'use listen.dtmf.first_digit_timeout, or channel "SPEECH_AND_DTMF"',
             )
         if "vad_timeout" in asr:
-            yield finding(
-                "FR110",
-                "/listen/asr/vad_timeout",
-                "vad_timeout is a legacy key",
-                "use listen.asr.timeout, the documented ASR timeout",
-            )
+            if "timeout" in asr:  # the documented timeout is there: the legacy key is noise
+                yield Finding(
+                    "FR110",
+                    "info",
+                    "/listen/asr/vad_timeout",
+                    "vad_timeout is a legacy key, given beside the documented timeout",
+                    "drop vad_timeout: listen.asr.timeout is the ASR timeout",
+                )
+            else:
+                yield finding(
+                    "FR110",
+                    "/listen/asr/vad_timeout",
+                    "vad_timeout is a legacy key",
+                    "use listen.asr.timeout, the documented ASR timeout",
+                )
     if channel == "SPEECH_AND_DTMF" and no_utterance:
         yield finding(
             "FR103",

@@ -14,6 +14,7 @@ from collections.abc import Sequence
 # Each module has ``add_parser(subparsers)``; the parser it adds sets ``run(args) -> int``.
 COMMANDS = {
     "validate": "function_return.cli.validate",
+    "lint": "function_return.cli.lint",
     "explain": "function_return.cli.explain",
     "check": "function_return.cli.check",
     "serve": "function_return.cli.serve",

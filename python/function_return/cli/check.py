@@ -14,8 +14,13 @@ from function_return.core.report import STATUS_WORDS, plural, printable
 from function_return.core.report import write_json as write_json_document
 
 
-def write_text(report: CheckReport, out: TextIO, *, strict: bool = False) -> None:
-    """Write one ``file:line:col: CODE message`` line per finding (flake8 style), then a summary."""
+def write_text(
+    report: CheckReport, out: TextIO, *, strict: bool = False, show_unjudged: bool = False
+) -> None:
+    """Write one ``file:line:col: CODE message`` line per finding (flake8 style), then a summary.
+
+    With ``show_unjudged``, each return not wholly judged follows, with why.
+    """
     for problem in report.unreadable:
         where = f"{problem['file']}:{problem['line']}" if problem["line"] else problem["file"]
         out.write(printable(f"{where}: {problem['message']}") + "\n")
@@ -24,9 +29,15 @@ def write_text(report: CheckReport, out: TextIO, *, strict: bool = False) -> Non
         pointer = f"{shorten(found.path)}: " if found.path else ""
         line = f"{item.file}:{item.line}:{item.col}: {found.code} {pointer}{found.message}"
         out.write(printable(line) + "\n")
+    if show_unjudged:
+        for unjudged in report.unjudged:
+            label = "not judged" if unjudged.status == "not judged" else "partly judged"
+            place = f"{unjudged.file}:{unjudged.line}:{unjudged.col}"
+            out.write(printable(f"{place}: {label}: {unjudged.reason}") + "\n")
     counts = {s: sum(f.finding.severity == s for f in report.findings) for s in SEVERITIES}
     summary = (
-        f"{plural(report.files, 'file')}, {plural(report.returns, 'return')} checked: "
+        f"{plural(report.files, 'file')}, {plural(report.judged, 'return')} judged, "
+        f"{report.partly} partly judged, {report.not_judged} not judged: "
         f"{plural(counts['error'], 'error')}, {plural(counts['warning'], 'warning')}, "
         f"{plural(counts['info'], 'note')}"
     )
@@ -35,13 +46,20 @@ def write_text(report: CheckReport, out: TextIO, *, strict: bool = False) -> Non
     out.write(("ok -- " if report.exit_code(strict=strict) == 0 else "") + summary + "\n")
 
 
-def write_json(report: CheckReport, out: TextIO, *, strict: bool = False) -> None:
-    """Write the report for programs (a stable shape, keys sorted)."""
+def write_json(
+    report: CheckReport, out: TextIO, *, strict: bool = False, show_unjudged: bool = True
+) -> None:
+    """Write the report for programs (a stable shape, keys sorted); ``unjudged`` lists every
+    return not wholly judged, with why."""
     document = {
         "status": STATUS_WORDS[report.exit_code(strict=strict)],
         "files": report.files,
         "returns": report.returns,
+        "judged": report.judged,
+        "partly_judged": report.partly,
+        "not_judged": report.not_judged,
         "findings": [f.as_dict() for f in report.findings],
+        "unjudged": [u.as_dict() for u in report.unjudged],
         "unreadable": report.unreadable,
     }
     write_json_document(document, out)
@@ -56,7 +74,7 @@ def run(args: argparse.Namespace) -> int:
         return 2
     report = check_files(args.paths, config=config, lenient=args.lenient)
     writer = write_json if args.format == "json" else write_text
-    writer(report, sys.stdout, strict=args.strict)
+    writer(report, sys.stdout, strict=args.strict, show_unjudged=args.show_unjudged)
     return report.exit_code(strict=args.strict)
 
 
@@ -78,5 +96,10 @@ def add_parser(subparsers: Any) -> None:
         "--lenient", action="store_true", help="unknown keys are warnings (FR111), not errors"
     )
     parser.add_argument("--strict", action="store_true", help="warnings fail too (exit 1)")
+    parser.add_argument(
+        "--show-unjudged",
+        action="store_true",
+        help="list each return not wholly judged, with why (a call's result, a computed value)",
+    )
     parser.add_argument("--format", choices=("text", "json"), default="text", help="report format")
     parser.set_defaults(run=run)

@@ -9,7 +9,13 @@ from typing import Any, TextIO
 
 from function_return.authoring.explain import explain
 from function_return.core.errors import ReturnValidationError
-from function_return.core.jsontext import cannot_read_reason, loads, not_json_reason
+from function_return.core.jsontext import (
+    NotJSON,
+    cannot_read_reason,
+    loads,
+    not_json_reason,
+    python_literal,
+)
 from function_return.core.report import printable, write_json
 
 
@@ -18,6 +24,14 @@ def _read(path: str) -> str:
         return sys.stdin.read()
     with open(path, encoding="utf-8") as stream:
         return stream.read()
+
+
+def _is_python_literal(text: str) -> bool:
+    try:
+        python_literal(text)
+    except NotJSON:
+        return False
+    return True
 
 
 def _problem(name: str, message: str, json_format: bool, out: TextIO) -> int:
@@ -37,11 +51,20 @@ def run(args: argparse.Namespace, out: TextIO | None = None) -> int:
         text = _read(args.file)
     except (OSError, UnicodeDecodeError) as exc:
         return _problem(name, f"cannot read: {cannot_read_reason(exc)}", json_format, out)
-    try:
-        value = loads(text)
-    except (ValueError, RecursionError) as exc:
-        one = " (one JSON document expected)" if isinstance(exc, json.JSONDecodeError) else ""
-        return _problem(name, f"not JSON{one}: {not_json_reason(exc)}", json_format, out)
+    if args.python:
+        try:
+            value = python_literal(text)
+        except NotJSON as exc:
+            return _problem(name, str(exc), json_format, out)
+    else:
+        try:
+            value = loads(text)
+        except (ValueError, RecursionError) as exc:
+            one = " (one JSON document expected)" if isinstance(exc, json.JSONDecodeError) else ""
+            reason = f"not JSON{one}: {not_json_reason(exc)}"
+            if _is_python_literal(text):
+                reason += "; it reads as a Python literal: add --python"
+            return _problem(name, reason, json_format, out)
     try:
         explanation = explain(value)
     except ReturnValidationError as exc:
@@ -76,6 +99,11 @@ def add_parser(subparsers: Any) -> None:
     )
     parser.add_argument(
         "file", nargs="?", default="-", metavar="FILE", help="a JSON file, or - (the default)"
+    )
+    parser.add_argument(
+        "--python",
+        action="store_true",
+        help="FILE is a Python literal (True, None, 'quotes'), read with ast.literal_eval",
     )
     parser.add_argument("--format", choices=("text", "json"), default="text", help="output format")
     parser.set_defaults(run=run)

@@ -73,12 +73,17 @@ PATTERN_MESSAGES = {
         "or a sip:, sips: or tel: URI"
     ),
     "#/$defs/SipHeaders/propertyNames/pattern": "SIP header names hold only letters, digits and -",
-    "#/$defs/Duration/anyOf/1/pattern": 'expected a duration string such as "1.5s"',
+    "#/$defs/Duration/anyOf/1/pattern": (
+        'expected a duration: a number of seconds (1.5) or digits then "s" ("1.5s", up to 9 '
+        'decimals; no "ms", "min" or spaces)'
+    ),
     "#/$defs/AsrTimeout/anyOf/1/pattern": (
-        'expected a duration string of more than 0 and at most 60 seconds, such as "7s"'
+        "expected a duration of more than 0 and at most 60 seconds: a number (7) or digits "
+        'then "s" ("7s", up to 9 decimals; no "ms", "min" or spaces)'
     ),
     "#/$defs/MaxExtensionDuration/anyOf/1/pattern": (
-        'expected a duration string from 0.5 to 5 seconds, such as "1.5s"'
+        'expected a duration from 0.5 to 5 seconds: a number (1.5) or digits then "s" ("1.5s", '
+        'up to 9 decimals; no "ms", "min" or spaces)'
     ),
 }
 """What each ``pattern`` of the schema means (a test checks that none is missing)."""
@@ -112,6 +117,27 @@ _JSON_TYPES = (
     (dict, "object"),
     ((list, tuple), "array"),
 )
+
+
+_DURATION_UNITS = {"ms": 0.001, "msec": 0.001, "millisecond": 0.001, "milliseconds": 0.001}
+_DURATION_UNITS |= dict.fromkeys(("s", "sec", "secs", "second", "seconds"), 1.0)
+_DURATION_UNITS |= dict.fromkeys(("m", "min", "mins", "minute", "minutes"), 60.0)
+
+
+def _duration_meant(location: str, pattern: str, value: Any) -> str:
+    """``; did you mean "0.75s"?`` for a duration written another way ("750ms", "2 sec")."""
+    if "/$defs/" not in location or ("Duration" not in location and "Timeout" not in location):
+        return ""
+    import re
+
+    written = re.fullmatch(r"\s*([0-9]+(?:\.[0-9]+)?)\s*([A-Za-z]+)\s*", str(value))
+    if written is None or written[2].lower() not in _DURATION_UNITS:
+        return ""
+    seconds = float(written[1]) * _DURATION_UNITS[written[2].lower()]
+    text = f"{seconds:.9f}".rstrip("0").rstrip(".") + "s"
+    if text == value or re.fullmatch(pattern.removeprefix("^").removesuffix("$"), text) is None:
+        return ""
+    return f'; did you mean "{text}"?'
 
 
 def _json_type(value: Any) -> str:
@@ -190,7 +216,7 @@ class _Renderer:
             message = f"expected {words} {expected} characters; got {len(value)}"
         elif keyword == "pattern":
             hint = PATTERN_MESSAGES.get(location, f"expected a string matching {expected}")
-            message = f"{hint}; {_got(value)}"
+            message = f"{hint}; {_got(value)}{_duration_meant(location, expected, value)}"
         elif keyword == "const":
             message = f"expected {_show(expected)}; {_got(value)}"
         elif keyword == "minProperties" and expected == 1:

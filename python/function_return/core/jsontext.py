@@ -8,6 +8,7 @@ for every writer: text that always encodes as UTF-8.
 from __future__ import annotations
 
 import json
+import math
 from typing import Any
 
 import orjson
@@ -76,3 +77,59 @@ def json_text(value: Any) -> str:
     except UnicodeEncodeError:
         return json.dumps(value)
     return text
+
+
+def python_literal(text: str) -> Any:
+    """Read a Python literal (what ``print`` shows of a dict) as JSON data; nothing is run.
+
+    ``ast.literal_eval`` reads only literals (never ``eval``): ``True``, ``None``, single
+    quotes, tuples (read as lists) and trailing commas. A part with no JSON form (a set, bytes,
+    a complex number, a key that is not a string) is refused.
+
+    Raises:
+        NotJSON: the text is not a Python literal, or holds a part with no JSON form.
+    """
+    import ast
+
+    tree: ast.Expression | None = None
+    try:
+        tree = ast.parse(text.strip(), mode="eval")
+        value = ast.literal_eval(tree)
+    except SyntaxError as exc:
+        where = f" (line {exc.lineno})" if exc.lineno else ""
+        raise NotJSON(f"not a Python literal: {exc.msg}{where}") from None
+    except (ValueError, TypeError) as exc:
+        literal: tuple[type[ast.AST], ...] = (ast.Expression, ast.Constant, ast.Dict, ast.List)
+        literal += (ast.Tuple, ast.Set, ast.UnaryOp, ast.BinOp, ast.USub, ast.UAdd, ast.Add)
+        literal += (ast.Sub, ast.Load)
+        nodes = ast.walk(tree) if tree is not None else iter(())
+        node = next((n for n in nodes if not isinstance(n, literal)), None)
+        if node is not None and hasattr(node, "lineno"):
+            shown = ast.unparse(node)
+            shown = shown if len(shown) <= 40 else shown[:37] + "..."
+            raise NotJSON(
+                f"not a Python literal: {shown} is code, not a value (line {node.lineno}); "
+                "nothing is run"
+            ) from None
+        raise NotJSON(f"not a Python literal: {exc}") from None
+    except (RecursionError, MemoryError):
+        raise NotJSON("not a Python literal: nested too deeply") from None
+    try:
+        return _as_json(value)
+    except RecursionError:
+        raise NotJSON("nested too deeply") from None
+
+
+def _as_json(value: Any) -> Any:
+    if value is None or isinstance(value, bool | int | float | str):
+        if isinstance(value, float) and not math.isfinite(value):
+            raise NotJSON("NaN and Infinity are not JSON")
+        return value
+    if isinstance(value, list | tuple):
+        return [_as_json(item) for item in value]
+    if isinstance(value, dict):
+        keys = [key for key in value if not isinstance(key, str)]
+        if keys:
+            raise NotJSON(f"the key {keys[0]!r} is not a string, so it has no JSON form")
+        return {key: _as_json(item) for key, item in value.items()}
+    raise NotJSON(f"a {type(value).__name__} ({value!r:.40}) has no JSON form")

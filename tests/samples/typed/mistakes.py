@@ -29,3 +29,8 @@ def misspelt_nested_key(conv: object) -> FunctionReturn:
 
 def number_returned(conv: object) -> FunctionReturnValue:
     return 42
+
+
+def misspelt_key_in_the_union(conv: object) -> FunctionReturnValue:
+    """The union hides the key: annotate with FunctionReturn to have it named (README)."""
+    return {"utterence": "Thanks for calling!"}

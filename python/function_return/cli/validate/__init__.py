@@ -26,7 +26,7 @@ def run(args: argparse.Namespace) -> int:
     """
     jobs = args.jobs or os.cpu_count() or 1
     try:
-        linter = _linter(args)
+        linter = linter_for(args)
     except ValueError as exc:  # ConfigError: the configuration cannot be read or is invalid
         sys.stderr.write(printable(f"function-return validate: {exc}", lines=True) + "\n")
         return 2
@@ -48,7 +48,7 @@ def run(args: argparse.Namespace) -> int:
     return report.exit_code()
 
 
-def _linter(args: argparse.Namespace) -> LintSettings | None:
+def linter_for(args: argparse.Namespace) -> LintSettings | None:
     """The lint settings ``--lint``, ``--strict`` and ``--config`` ask for (None: no lint)."""
     if not (args.lint or args.strict or args.config):
         return None

@@ -225,6 +225,7 @@ def check(
     progress: Callable[[Verdict], None] | None = None,
     linter: LintSettings | None = None,
     max_size: int = MAX_SIZE,
+    read: Callable[[str, int], Iterable[Item]] = documents,
 ) -> Report:
     """Validate every value in ``paths`` and return the report.
 
@@ -235,12 +236,13 @@ def check(
         progress: called with each verdict as it is made, in input order.
         linter: lint each value too (``--lint``); findings follow the value's errors.
         max_size: the largest value (file, line) read, in bytes; a larger one is unreadable.
+        read: the items of one path (JSON and JSON Lines; ``lint --python`` reads literals).
     """
     report = Report(findings=[] if linter is not None else None)
     items = (
         item
         for source in sources(paths)
-        for item in ([source] if isinstance(source, Item) else documents(source, max_size))
+        for item in ([source] if isinstance(source, Item) else read(source, max_size))
     )
     for verdict in _verdicts(items, lenient, jobs, linter):
         if progress is not None:

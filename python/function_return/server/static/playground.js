@@ -136,6 +136,83 @@
     return spans;
   }
 
+  // A Python literal (what print() shows of a dict: 'single quotes', True, False, None, tuples,
+  // trailing commas) as JSON text, or null when `text` is not one. Only literals are read:
+  // nothing is run.
+  function pythonToJson(text) {
+    let out = "";
+    let i = 0;
+    let python = false; // whether anything was Python rather than JSON
+    const ESCAPES = { n: "\n", t: "\t", r: "\r", "\\": "\\", "'": "'", '"': '"', "0": "\0" };
+    while (i < text.length) {
+      const char = text[i];
+      if (char === "'" || char === '"') {
+        let decoded = "";
+        let k = i + 1;
+        for (;;) {
+          if (k >= text.length || text[k] === "\n") return null;
+          if (text[k] === char) break;
+          if (text[k] === "\\") {
+            const next = text[k + 1];
+            if (next in ESCAPES) decoded += ESCAPES[next];
+            else if (next === "u" && /^[0-9a-fA-F]{4}$/.test(text.slice(k + 2, k + 6))) {
+              decoded += String.fromCharCode(parseInt(text.slice(k + 2, k + 6), 16));
+              k += 4;
+            } else return null;
+            k += 2;
+            continue;
+          }
+          decoded += text[k];
+          k += 1;
+        }
+        if (char === "'") python = true;
+        out += JSON.stringify(decoded);
+        i = k + 1;
+        continue;
+      }
+      const number = /^[0-9][0-9_]*(?:\.[0-9_]*)?(?:[eE][+-]?[0-9]+)?/.exec(text.slice(i));
+      if (number) {
+        out += number[0].replace(/_/g, "");
+        i += number[0].length;
+        continue;
+      }
+      const word = /^[A-Za-z_][A-Za-z0-9_]*/.exec(text.slice(i));
+      if (word) {
+        const json = { True: "true", False: "false", None: "null", true: "true", false: "false", null: "null" }[word[0]];
+        if (json === undefined) return null;
+        if (json !== word[0]) python = true;
+        out += json;
+        i += word[0].length;
+        continue;
+      }
+      if (char === "(" || char === ")") {
+        python = true;
+        out += char === "(" ? "[" : "]";
+        i += 1;
+        continue;
+      }
+      if (char === ",") {
+        const rest = /^,\s*([\]})]|$)/.exec(text.slice(i));
+        if (rest) {
+          python = true; // a trailing comma
+          i += 1;
+          continue;
+        }
+      }
+      if (char === "#") return null;
+      out += char;
+      i += 1;
+    }
+    if (!python) return null;
+    try {
+      locate(out);
+    } catch (error) {
+      if (error instanceof JsonSyntaxError) return null;
+      throw error;
+    }
+    return out;
+  }
+
   function lineAndColumn(text, offset) {
     const before = text.slice(0, offset);
     const line = before.split("\n").length;
@@ -309,10 +386,41 @@
 
   function clearResults(reason) {
     showErrors([]);
+    clearFindings(reason);
+    clearExplanation(reason);
+  }
+
+  function clearFindings(reason) {
     fill(lists.findings, [], reason);
+    $("findings-count").textContent = "";
+  }
+
+  function clearExplanation(reason) {
     fill(lists.steps, [], reason);
     lists.notes.replaceChildren();
-    $("findings-count").textContent = "";
+  }
+
+  // The banner's verdict: the schema's, and lint's errors (the CLI fails on them too).
+  function verdictStatus(verdict, linted) {
+    const count = verdict.errors.length;
+    if (!verdict.valid) {
+      setStatus("invalid", `Invalid: ${count} error${count === 1 ? "" : "s"}.`);
+      return;
+    }
+    if (linted.status !== "fulfilled") {
+      setStatus("lint-failed", "Valid under the schema, but lint could not run (see below).");
+      return;
+    }
+    const errors = linted.value.findings.filter((finding) => finding.severity === "error");
+    if (errors.length) {
+      const codes = [...new Set(errors.map((finding) => finding.code))].join(", ");
+      setStatus(
+        "lint-failed",
+        `Valid under the schema, but lint finds ${errors.length} error${errors.length === 1 ? "" : "s"} (${codes}): it will not work as written.`,
+      );
+      return;
+    }
+    setStatus("valid", "Valid: this return follows the contract.");
   }
 
   // ------------------------------------------------------------ talking to the server
@@ -362,9 +470,20 @@
     controller = new AbortController();
     const { signal } = controller;
     reread();
+    convertButton.hidden = true;
     if (state.syntax) {
       const where = lineAndColumn(state.text, state.syntax.offset);
-      setStatus("not-json", `Not JSON: ${state.syntax.message} (line ${where.line}, column ${where.column}).`);
+      const converted = pythonToJson(state.text);
+      if (converted !== null) {
+        setStatus(
+          "not-json",
+          "Not JSON, but a Python literal (True/False/None, 'single quotes', tuples or trailing commas): convert it to check it.",
+        );
+        convertButton.hidden = false;
+        pendingJson = converted;
+      } else {
+        setStatus("not-json", `Not JSON: ${state.syntax.message} (line ${where.line}, column ${where.column}).`);
+      }
       clearResults("—");
       paint();
       return;
@@ -389,9 +508,7 @@
     }
     const verdict = validated.value;
     showErrors(verdict.errors);
-    const count = verdict.errors.length;
-    if (verdict.valid) setStatus("valid", "Valid: this return follows the contract.");
-    else setStatus("invalid", `Invalid: ${count} error${count === 1 ? "" : "s"}.`);
+    verdictStatus(verdict, linted);
     const configProblem = [linted, explained].find(
       (result) => result.status === "rejected" && result.reason.problem,
     );
@@ -400,10 +517,11 @@
       const listed = (problem.errors || []).map((e) => `${e.pointer}: ${e.detail}`).join("; ");
       configStatus.textContent = `Agent configuration rejected: ${listed || problem.detail}`;
     }
+    // A request that fails clears what an earlier one showed: no stale findings, steps or notes.
     if (linted.status === "fulfilled") showFindings(linted.value.findings);
-    else fill(lists.findings, [], `Lint could not run: ${linted.reason.message}`);
+    else clearFindings(`Lint could not run: ${linted.reason.message}`);
     if (explained.status === "fulfilled") showExplanation(explained.value);
-    else fill(lists.steps, [], `No plan: ${explained.reason.message}`);
+    else clearExplanation(`No plan: ${explained.reason.message}`);
     paint();
   }
 
@@ -412,6 +530,33 @@
     clearTimeout(timer);
     timer = setTimeout(check, DEBOUNCE_MS);
   }
+
+  // The value lives in the URL fragment (#value=...), so a reload or a shared link keeps it;
+  // the fragment never reaches the server.
+  const FRAGMENT = "#value=";
+  function remember() {
+    const fragment = FRAGMENT + encodeURIComponent(editor.value);
+    if (location.hash !== fragment) history.replaceState(null, "", fragment);
+  }
+  function remembered() {
+    if (!location.hash.startsWith(FRAGMENT)) return null;
+    try {
+      return decodeURIComponent(location.hash.slice(FRAGMENT.length));
+    } catch {
+      return null; // a fragment that is not ours
+    }
+  }
+
+  const convertButton = $("convert");
+  let pendingJson = null;
+  convertButton.addEventListener("click", () => {
+    if (pendingJson === null) return;
+    editor.value = JSON.stringify(JSON.parse(pendingJson), null, 2);
+    pendingJson = null;
+    remember();
+    markPressed();
+    check();
+  });
 
   // ------------------------------------------------------------ the examples
 
@@ -444,6 +589,7 @@
 
   function load(index) {
     editor.value = formatted(examples[index]);
+    remember();
     markPressed();
     check();
   }
@@ -469,6 +615,7 @@
 
   editor.addEventListener("input", () => {
     reread(); // the marks stay on the parts they point at, wherever those are now
+    remember();
     markPressed();
     schedule();
   });
@@ -488,8 +635,16 @@
     });
   }
 
+  const kept = remembered();
   loadExamples()
-    .then(() => load(examples.length - 1))
+    .then(() => {
+      if (kept === null) load(examples.length - 1);
+      else {
+        editor.value = kept;
+        markPressed();
+        check();
+      }
+    })
     .catch((error) => {
       setStatus("problem", `Could not load the examples from /openapi.json: ${error.message}`);
       check();
