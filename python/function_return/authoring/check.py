@@ -43,7 +43,6 @@ from __future__ import annotations
 import ast
 import copy
 import io
-import os
 import tokenize
 from collections.abc import Iterator
 from dataclasses import dataclass, field
@@ -51,6 +50,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, ClassVar, Literal
 
 from function_return.authoring.lint import Finding, finding, lint_value
+from function_return.core.files import find_files
 from function_return.core.jsontext import cannot_read_reason
 from function_return.core.pointer import escape
 from function_return.core.report import exit_code
@@ -313,12 +313,7 @@ def _expand(paths: list[str], report: CheckReport) -> Iterator[Path]:
         if not given.is_dir():
             yield given
             continue
-        failures: list[OSError] = []
-        found: list[Path] = []
-        for folder, _, names in os.walk(given, onerror=failures.append):
-            found.extend(
-                Path(folder, n) for n in names if n.endswith(".py") and Path(folder, n).is_file()
-            )
+        found, failures = find_files(str(given), (".py",))
         for failure in failures:
             message = f"cannot read: {cannot_read_reason(failure)}"
             report.unreadable.append(
@@ -328,7 +323,7 @@ def _expand(paths: list[str], report: CheckReport) -> Iterator[Path]:
             report.unreadable.append(
                 {"file": str(given), "line": None, "message": "holds no .py file"}
             )
-        yield from sorted(found)
+        yield from sorted(map(Path, found))
 
 
 def _read(path: Path, report: CheckReport) -> _Module | None:

@@ -8,13 +8,13 @@ Lines).
 from __future__ import annotations
 
 import io
-import os
 import sys
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, BinaryIO
 
+from function_return.core.files import find_files
 from function_return.core.jsontext import cannot_read_reason, loads, not_json_reason
 
 
@@ -202,17 +202,10 @@ def sources(paths: list[str]) -> Iterator[str | Item]:
         if path == "-" or not Path(path).is_dir():
             yield path
             continue
-        failures: list[OSError] = []
-        found: list[str] = []
-        for folder, _, names in os.walk(path, onerror=failures.append):
-            found.extend(
-                os.path.join(folder, n)
-                for n in names
-                if n.endswith((".json", ".jsonl")) and os.path.isfile(os.path.join(folder, n))
-            )
+        found, failures = find_files(path, (".json", ".jsonl"))
         for failure in failures:
             where = str(failure.filename or path)
             yield Item(where, None, problem=f"cannot read: {cannot_read_reason(failure)}")
         if not found and not failures:
             yield Item(path, None, problem="holds no .json or .jsonl file")
-        yield from sorted(found)
+        yield from found
