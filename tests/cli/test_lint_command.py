@@ -54,6 +54,21 @@ def test_python_literals_are_read_without_running_anything(
     ]
 
 
+def test_a_python_literal_over_max_size_is_unreadable_not_read_whole(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    big = tmp_path / "big.py"
+    big.write_text("{'utterance': '" + "é" * 40 + "'}\n", encoding="utf-8")  # 98 bytes
+    code, out, _ = _out(capsys, "lint", "--python", "--max-size", "64", str(big))
+    assert code == 2
+    assert out.splitlines() == [
+        f"{big}: over the 64-byte limit (--max-size)",
+        "0 values checked: 0 valid, 0 invalid, 0 lint findings, 1 unreadable",
+    ]
+    code, _, _ = _out(capsys, "lint", "--python", "--max-size", "1K", str(big))
+    assert code == 0
+
+
 def test_explain_reads_a_python_literal_and_names_one_given_as_json(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:

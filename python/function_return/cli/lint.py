@@ -14,8 +14,7 @@ from pathlib import Path
 from typing import Any
 
 from function_return.cli import validate
-from function_return.cli.units import size_argument
-from function_return.cli.validate.inputs import MAX_SIZE, Item
+from function_return.cli.validate.inputs import MAX_SIZE, Item, too_large
 from function_return.core.jsontext import NotJSON, cannot_read_reason, python_literal
 
 
@@ -31,8 +30,9 @@ def python_documents(path: str, max_size: int = MAX_SIZE) -> Iterator[Item]:
     except (OSError, UnicodeDecodeError) as exc:
         yield Item(name, None, problem=f"cannot read: {cannot_read_reason(exc)}")
         return
-    if len(text) > max_size:
-        yield Item(name, None, problem=f"cannot read: larger than {max_size} bytes")
+    # At most max_size + 1 characters were read: never more than four times the limit in bytes.
+    if len(text.encode("utf-8", "surrogatepass")) > max_size:
+        yield Item(name, None, problem=too_large(max_size))
         return
     try:
         value = python_literal(text)
@@ -107,11 +107,5 @@ def add_parser(subparsers: Any) -> None:
         help="each file is one Python literal (True, None, 'quotes'), as print shows a dict",
     )
     parser.add_argument("--format", choices=("text", "json"), default="text", help="report format")
-    parser.add_argument(
-        "--max-size",
-        type=size_argument,
-        default=MAX_SIZE,
-        metavar="SIZE",
-        help="the largest value read (64M); a larger one is unreadable (exit 2)",
-    )
+    validate.add_max_size(parser)
     parser.set_defaults(run=run)

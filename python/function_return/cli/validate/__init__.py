@@ -69,6 +69,20 @@ def _jobs(text: str) -> int:
     return number
 
 
+def add_max_size(parser: argparse.ArgumentParser) -> None:
+    """Add ``--max-size``, the bound on what is read of each value."""
+    parser.add_argument(
+        "--max-size",
+        type=size_argument,
+        default=MAX_SIZE,
+        metavar="SIZE",
+        help=(
+            "the largest value read: a .json file, a line of a .jsonl file, standard input's "
+            "document (64M); a larger one is unreadable (exit 2), never read whole"
+        ),
+    )
+
+
 def add_parser(subparsers: Any) -> None:
     """Add the ``validate`` subcommand."""
     parser = subparsers.add_parser(
@@ -93,16 +107,7 @@ def add_parser(subparsers: Any) -> None:
         metavar="N",
         help="check values in N processes (0: one per CPU); the report is the same",
     )
-    parser.add_argument(
-        "--max-size",
-        type=size_argument,
-        default=MAX_SIZE,
-        metavar="SIZE",
-        help=(
-            "the largest value read: a .json file, a line of a .jsonl file, standard input's "
-            "document (64M); a larger one is unreadable (exit 2), never read whole"
-        ),
-    )
+    add_max_size(parser)
     parser.add_argument(
         "--lint",
         action="store_true",
