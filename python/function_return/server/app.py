@@ -60,6 +60,7 @@ from function_return.server.http import (
     parse_body,
     problem_response,
     read_body,
+    timed_out,
 )
 from function_return.server.playground import PUBLIC_PATHS as PLAYGROUND_PATHS
 from function_return.server.playground import playground_routes
@@ -174,11 +175,7 @@ async def _execute(
             )
     except TimeoutError:
         log.warning("function %r ran past the %s s limit", function.name, state.timeout)
-        raise ProblemError(
-            504,
-            "timeout",
-            f"function {json.dumps(function.name)} ran past the {state.timeout:g} s limit",
-        ) from None
+        raise timed_out(function.name, state.timeout) from None
     if outcome.error is not None:
         error = outcome.error
         log.error(
@@ -223,9 +220,7 @@ async def _execute_in_pool(
         raise busy("function calls")
     if result.kind == "timeout":
         log.warning("function %r ran past the %s s limit", function.name, state.timeout)
-        raise ProblemError(
-            504, "timeout", f"function {name} ran past the {state.timeout:g} s limit"
-        )
+        raise timed_out(function.name, state.timeout)
     if result.kind in ("died", "broken"):
         log.error("function %r: its worker process failed: %s", function.name, result.detail)
         verb = "stopped its worker process" if result.kind == "died" else "could not be run"

@@ -129,12 +129,18 @@ def invalid_return(function: str, found: list[tuple[str, str, str]]) -> ProblemE
         for pointer, keyword, message in found[:MAX_ERRORS]
     ]
     shown = "; ".join(f"{e['pointer'] or '(root)'}: {e['detail']}" for e in errors)
-    more = f" (the first {MAX_ERRORS} of {len(found)})" if len(found) > MAX_ERRORS else ""
     return ProblemError(
         500,
         "invalid-return",
-        f"function {json.dumps(function)} returned an invalid value{more}: {shown}",
+        f"function {json.dumps(function)} returned an invalid value{listed(len(found))}: {shown}",
         errors,
+    )
+
+
+def timed_out(function: str, timeout: float) -> ProblemError:
+    """The 504 problem for a function that ran past the time limit."""
+    return ProblemError(
+        504, "timeout", f"function {json.dumps(function)} ran past the {timeout:g} s limit"
     )
 
 
