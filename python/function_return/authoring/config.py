@@ -25,6 +25,7 @@ from typing import Any
 from function_return.authoring.findings import Finding, finding
 from function_return.core.jsontext import cannot_read_reason, loads, not_json_reason
 from function_return.core.pointer import join
+from function_return.core.report import clip
 from function_return.core.suggest import did_you_mean
 
 
@@ -74,23 +75,19 @@ LISTED = 10
 
 
 def _not_configured(path: str, what: str, name: str, names: list[str]) -> Finding:
-    listed = ", ".join(f'"{_short(n, 60)}"' for n in names[:LISTED]) or "none"
+    listed = ", ".join(f'"{clip(n, 60)}"' for n in names[:LISTED]) or "none"
     if len(names) > LISTED:
         listed += f" and {len(names) - LISTED} more"
     return finding(
         "FR109",
         path,
-        f'{what} "{_short(name, 60)}" is not configured{did_you_mean(name, names)}',
+        f'{what} "{clip(name, 60)}" is not configured{did_you_mean(name, names)}',
         f"configured: {listed}; fix the name, or add it to the agent's configuration",
     )
 
 
 MAX_PROBLEMS = 100
 """The most problems a ``ConfigError`` lists; it says how many there were in all."""
-
-
-def _short(text: str, limit: int = 200) -> str:
-    return text if len(text) <= limit else text[: limit - 1] + "…"
 
 
 @cache
@@ -118,7 +115,7 @@ def agent_config(config: Mapping[str, Any] | AgentConfig) -> AgentConfig:
     )
     if problems:
         lines = [
-            f"  {join(e.absolute_path) or '(root)'}: {_short(e.message)}"
+            f"  {join(e.absolute_path) or '(root)'}: {clip(e.message, 200)}"
             for e in problems[:MAX_PROBLEMS]
         ]
         if len(problems) > MAX_PROBLEMS:

@@ -24,6 +24,11 @@ def exit_code(*, unreadable: bool, failed: bool) -> int:
     return ERROR if unreadable else INVALID if failed else OK
 
 
+def clip(text: str, limit: int) -> str:
+    """``text`` for a message: at most ``limit`` characters, the last an "…" when cut."""
+    return text if len(text) <= limit else text[: limit - 1] + "…"
+
+
 def plural(count: int, word: str) -> str:
     """``"1 value"``, ``"2 values"``."""
     return f"{count} {word}{'' if count == 1 else 's'}"

@@ -22,6 +22,7 @@ from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from function_return.core.jsontext import json_text, loads, not_json_reason
 from function_return.core.pointer import join, shorten
+from function_return.core.report import clip
 
 if TYPE_CHECKING:
     from jsonschema.protocols import Validator
@@ -93,11 +94,6 @@ def problem_response(
     return Response(body, status_code=status, media_type=PROBLEM_MEDIA_TYPE, headers=headers)
 
 
-def short_pointer(pointer: str) -> str:
-    """``pointer`` with each segment over 64 characters cut, ending in "…"."""
-    return shorten(pointer)
-
-
 def expected_shape(keyword: str, message: str) -> str:
     """What a return error says is expected, without the value the function returned.
 
@@ -110,7 +106,7 @@ def expected_shape(keyword: str, message: str) -> str:
         return "key not allowed" + (": " + message.split(": ", 1)[1] if ": " in message else "")
     if keyword == "json" and message.startswith("cannot be read"):
         return "cannot be read as JSON"
-    return _short(message.split("; got", 1)[0])
+    return clip(message.split("; got", 1)[0], DETAIL_LIMIT)
 
 
 def invalid_return(function: str, found: list[tuple[str, str, str]]) -> ProblemError:
@@ -122,7 +118,7 @@ def invalid_return(function: str, found: list[tuple[str, str, str]]) -> ProblemE
     """
     errors = [
         {
-            "pointer": short_pointer(pointer),
+            "pointer": shorten(pointer),
             "keyword": keyword,
             "detail": expected_shape(keyword, message),
         }
@@ -260,10 +256,6 @@ def _detail(error: Any) -> str:
     return str(error.message)
 
 
-def _short(text: str) -> str:
-    return text if len(text) <= DETAIL_LIMIT else text[: DETAIL_LIMIT - 1] + "…"
-
-
 def request_errors(document: Any, component: str) -> tuple[list[dict[str, str]], int]:
     """The first ``MAX_ERRORS`` ways ``document`` is not a ``component`` request, by pointer,
     and how many there are in all (0: it is one)."""
@@ -271,9 +263,10 @@ def request_errors(document: Any, component: str) -> tuple[list[dict[str, str]],
     first = heapq.nsmallest(
         MAX_ERRORS, found, key=lambda e: [str(part) for part in e.absolute_path]
     )
-    return [{"pointer": join(e.absolute_path), "detail": _short(_detail(e))} for e in first], len(
-        found
-    )
+    shown = [
+        {"pointer": join(e.absolute_path), "detail": clip(_detail(e), DETAIL_LIMIT)} for e in first
+    ]
+    return shown, len(found)
 
 
 def check_request(document: Any, component: str, name: str) -> None:
