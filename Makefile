@@ -98,4 +98,4 @@ fuzz: $(STAMP)  ## the property tests with a big example budget (minutes)
 	FUNCTION_RETURN_FUZZ=1 $(BIN)/pytest -q tests/core/test_properties.py --hypothesis-show-statistics
 
 load: $(STAMP)  ## load-test the reference server on 127.0.0.1; writes its section of bench/results.md
-	$(PY) bench/load.py --requests 5000 --concurrency 50 --duration 120 --write bench/results.md
+	$(PY) bench/load.py --hostile --requests 5000 --concurrency 50 --duration 120 --write bench/results.md

@@ -124,6 +124,7 @@ def test_a_value_with_many_errors_lists_the_first_100_and_the_total(client: Test
     ("capacity", "path", "body"),
     [
         ("checks", "/v1/validate", {"value": None}),
+        ("work", "/v1/validate", {"value": None}),
         ("requests", f"{BASE}/quick/execute", {"args": {}}),
         ("calls", f"{BASE}/quick/execute", {"args": {}}),
     ],
@@ -134,13 +135,23 @@ def test_a_full_capacity_with_a_full_queue_is_503_with_retry_after(
     from function_return.server.http import MAX_WAITING
 
     state = client.app.state.server  # type: ignore[attr-defined]
-    stats = type("Stats", (), {"tasks_waiting": MAX_WAITING})()
-    original = getattr(state, capacity)
-    setattr(state, capacity, type("Full", (), {"statistics": lambda self: stats})())
-    try:
-        response = client.post(path, json=body)
-    finally:
-        setattr(state, capacity, original)
+    work = state.work
+    if capacity == "work":  # the check endpoints' own process, with its queue full
+        work._pending = MAX_WAITING + 1
+        try:
+            response = client.post(path, json=body)
+        finally:
+            work._pending = 0
+    else:  # a capacity of threads (the check endpoints' when there is no such process)
+        stats = type("Stats", (), {"tasks_waiting": MAX_WAITING})()
+        original = getattr(state, capacity)
+        setattr(state, capacity, type("Full", (), {"statistics": lambda self: stats})())
+        state.work = None if capacity == "checks" else work
+        try:
+            response = client.post(path, json=body)
+        finally:
+            setattr(state, capacity, original)
+            state.work = work
     assert response.status_code == 503
     assert response.headers["retry-after"] == "1"
     assert response.json()["type"].endswith("/busy")

@@ -33,6 +33,7 @@ from starlette.routing import BaseRoute, Route
 
 from function_return.core.jsonsafe import MAX_DEPTH
 from function_return.core.jsontext import json_text
+from function_return.server.cpu import WorkProcess
 from function_return.server.functions import (
     AgentFunction,
     Conversation,
@@ -289,9 +290,13 @@ def create_app(state: ServerState) -> Starlette:
 
     @asynccontextmanager
     async def lifespan(app: Starlette) -> Any:
+        if state.work is not None:
+            state.work.start()
         yield
         if state.pool is not None:
             state.pool.close()
+        if state.work is not None:
+            state.work.close()
 
     routes = [route for group in ROUTE_GROUPS for route in group(state)]
     app = Starlette(
@@ -324,8 +329,9 @@ def app_for_folder(
 ) -> Starlette:
     """Return the app serving the functions in ``folder`` (raises ``FunctionLoadError``).
 
-    ``runners`` worker processes run the functions, started when first needed; 0 runs them
-    in threads of this process instead. ``allowed_hosts``: the ``Host`` names served (None:
+    ``runners`` worker processes run the functions, started when first needed, and one more
+    process judges the check endpoints' requests; 0 runs both in threads of this process
+    instead. ``allowed_hosts``: the ``Host`` names served (None:
     any; ``function-return serve`` without a token serves the loopback names only).
     ``memory_limit``: each worker's address space in bytes; ``isolate="call"``: a fresh
     worker for each call (see ``server.runner``).
@@ -337,7 +343,13 @@ def app_for_folder(
         else None
     )
     state = ServerState(
-        load_folder(path), token=token, timeout=timeout, pool=pool, allowed_hosts=allowed_hosts
+        load_folder(path),
+        token=token,
+        timeout=timeout,
+        pool=pool,
+        allowed_hosts=allowed_hosts,
+        # With worker processes for the functions, the check endpoints get one too.
+        work=WorkProcess("check endpoints") if runners > 0 else None,
     )
     return create_app(state)
 

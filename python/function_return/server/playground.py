@@ -36,6 +36,7 @@ from function_return.core.errors import ErrorDetail, ReturnValidationError
 from function_return.core.validate import errors, is_valid
 from function_return.server.http import (
     MAX_ERRORS,
+    ProblemError,
     check_request,
     offload,
     parse_body,
@@ -106,10 +107,9 @@ def _swagger_asset(name: str) -> bytes:
     return (swagger_ui_folder() / name).read_bytes()
 
 
-def _json(document: Any) -> Response:
-    """A JSON response; non-ASCII is escaped, so a lone surrogate in a message stays JSON."""
-    body = json.dumps(document, allow_nan=False).encode("ascii")
-    return Response(body, media_type="application/json")
+def _json_bytes(document: Any) -> bytes:
+    """JSON text; non-ASCII is escaped, so a lone surrogate in a message stays JSON."""
+    return json.dumps(document, allow_nan=False).encode("ascii")
 
 
 def _listed(key: str, found: list[dict[str, str]]) -> dict[str, Any]:
@@ -160,21 +160,39 @@ _CHECKS: dict[str, tuple[str, str, Callable[[dict[str, Any]], dict[str, Any]]]] 
 }
 
 
+def judge_check(path: str, body: bytes) -> tuple[int, bytes, str, str, Any, Any]:
+    """Parse, check and answer one check request: the whole CPU-heavy part, as plain data.
+
+    Returns:
+        ``(200, answer, "", "", None, None)``, or for a problem ``(status, b"", kind, detail,
+        errors, headers)``.
+    """
+    component, name, answer = _CHECKS[path]
+    try:
+        document = parse_body(body)
+        check_request(document, component, f"a {name}")
+        return 200, _json_bytes(answer(document)), "", "", None, None
+    except ProblemError as exc:
+        return exc.status, b"", exc.kind, exc.detail, exc.errors, exc.headers
+
+
 def playground_routes(state: ServerState) -> list[BaseRoute]:
     """The routes of the check endpoints, the playground page and the API docs."""
 
     async def check(request: Request) -> Response:
-        component, name, answer = _CHECKS[request.url.path]
+        path = request.url.path
         body = await read_body(request)
-
-        def judge() -> Response:
-            document = parse_body(body)
-            check_request(document, component, f"a {name}")
-            return _json(answer(document))
-
         # Parsing, checking and judging are CPU work: off the event loop, in the bounded
-        # capacity of the check endpoints, so /healthz and the functions go on meanwhile.
-        return await offload(state.checks, "check endpoints", judge)
+        # capacity of the check endpoints (a process of its own when the server has one),
+        # so /healthz and the functions go on meanwhile.
+        if state.work is not None:
+            judged = await state.work.run(judge_check, path, body)
+        else:
+            judged = await offload(state.checks, "check endpoints", judge_check, path, body)
+        status, answer, kind, detail, errors, headers = judged
+        if status != 200:
+            raise ProblemError(status, kind, detail, errors, headers)
+        return Response(answer, media_type="application/json")
 
     async def page(request: Request) -> Response:
         body = _own_asset(_PAGES[request.url.path])

@@ -12,6 +12,10 @@ JSON text (never a pickle: the server unpickles nothing a function made, so an e
 ``__reduce__`` would run code in the server is only its type name and traceback text): the
 value as JSON text, or the errors, or the exception's type name and traceback text.
 
+A worker killed or dead is replaced at once, in the background, so the next call does not
+wait for a process to start (with ``--isolate call``, a fresh worker is ready beside each
+call that runs).
+
 Pool states of one call::
 
     wait for a free slot (at most the time limit) ── none free ──▶ Result("busy")
@@ -25,6 +29,7 @@ from __future__ import annotations
 
 import contextlib
 import json
+import logging
 import multiprocessing
 import os
 import signal
@@ -37,6 +42,8 @@ from typing import Any
 
 from function_return.core.jsontext import json_text
 from function_return.server.functions import Conversation, judge_return, load_folder, run
+
+log = logging.getLogger("function_return.server")
 
 ISOLATION = ("none", "call")
 """How much calls are kept apart: ``none`` (workers serve call after call), ``call`` (a fresh
@@ -187,13 +194,16 @@ class RunnerPool:
             except (EOFError, OSError, BrokenPipeError):
                 worker.kill()
                 self.replaced += 1
+                self._replace()
                 return Result("died", detail=worker.exit())
             if report is None:
                 worker.kill()
                 self.replaced += 1
+                self._replace()
                 return Result("timeout")
             if self.isolate == "call":
                 worker.kill()  # nothing one call left behind reaches the next
+                self._replace()
             else:
                 self._give_back(worker)
             return Result("done", report)
@@ -210,9 +220,24 @@ class RunnerPool:
                 self.replaced += 1
         return _Worker(self.folder, self.memory_limit)
 
+    def _replace(self) -> None:
+        """Start a worker in the background for one that was killed or died, so that the next
+        call finds it ready instead of waiting for a process to start."""
+
+        def start() -> None:
+            try:
+                worker = _Worker(self.folder, self.memory_limit)
+            except RuntimeError as exc:
+                if not self._closed:
+                    log.warning("a replacement worker could not start: %s", exc)
+                return
+            self._give_back(worker)
+
+        threading.Thread(target=start, name="function-return-replace", daemon=True).start()
+
     def _give_back(self, worker: _Worker) -> None:
         with self._lock:
-            if not self._closed:
+            if not self._closed and len(self._idle) < self.size:
                 self._idle.append(worker)
                 return
         worker.kill()

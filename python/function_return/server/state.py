@@ -7,6 +7,7 @@ from typing import Any
 
 from anyio import CapacityLimiter
 
+from function_return.server.cpu import WorkProcess
 from function_return.server.functions import AgentFunction
 from function_return.server.runner import RunnerPool
 
@@ -47,6 +48,9 @@ class ServerState:
     """The ``Host`` names served (any port); None: any (see ``http.BrowserGuard``)."""
     checks: CapacityLimiter = field(default_factory=lambda: _limiter(CHECK_THREADS))
     """The capacity of the check endpoints: CPU work, off the event loop, bounded."""
+    work: WorkProcess | None = None
+    """Where the check endpoints' work runs when set: a niced process of its own, so that it
+    does not hold this process's interpreter lock (else in a thread of ``checks``)."""
     requests: CapacityLimiter = field(default_factory=lambda: _limiter(REQUEST_THREADS))
     """The capacity that reads and checks execute requests before a function runs."""
     calls: CapacityLimiter = field(default_factory=lambda: _limiter(DEFAULT_RUNNERS))
