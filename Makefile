@@ -93,6 +93,10 @@ bench: $(STAMP)  ## benchmark against the peers; writes bench/results.md and ben
 bench-smoke: $(STAMP)  ## run every benchmark workload once on small inputs (seconds)
 	BENCH_QUICK=1 $(PY) bench/run.py
 
+.PHONY: bench-server
+bench-server: $(STAMP) $(NODE_STAMP)  ## the server against a bare Starlette app under autocannon; writes its section of bench/results.md
+	$(PY) bench/server.py --write bench/results.md
+
 .PHONY: fuzz load
 fuzz: $(STAMP)  ## the property tests with a big example budget (minutes)
 	FUNCTION_RETURN_FUZZ=1 $(BIN)/pytest -q tests/core/test_properties.py --hypothesis-show-statistics
