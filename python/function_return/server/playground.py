@@ -156,7 +156,7 @@ def check_explain(request: dict[str, Any]) -> dict[str, Any]:
 _CHECKS: dict[str, tuple[str, str, Callable[[dict[str, Any]], dict[str, Any]]]] = {
     "/v1/validate": ("ValidateRequest", "validate", check_validate),
     "/v1/lint": ("CheckRequest", "lint", check_lint),
-    "/v1/explain": ("CheckRequest", "explain", check_explain),
+    "/v1/explain": ("ExplainRequest", "explain", check_explain),
 }
 
 
