@@ -442,10 +442,10 @@ export interface components {
              * @description What kind of thing.
              * @enum {string}
              */
-            action: "no_instruction" | "say" | "play_dtmf" | "switch_variant" | "exit_flow" | "goto_flow" | "update_dial" | "end_turn" | "continue_turn" | "prompt" | "prompt_next_turn" | "handoff" | "sip_refer" | "sip_invite" | "sip_bye" | "chat_handoff" | "sip_headers" | "hangup" | "stay_connected" | "listen" | "no_listen" | "delayed_response" | "asr" | "dtmf" | "barge_in" | "smart_vad" | "interjection";
+            action: "set_state" | "goto_step" | "set_language" | "set_voice" | "asr_biasing" | "send_sms" | "write_metric" | "discard_recording" | "csat_flow" | "external_event" | "attachments" | "suggestions" | "no_instruction" | "say" | "play_dtmf" | "switch_variant" | "exit_flow" | "goto_flow" | "update_dial" | "end_turn" | "continue_turn" | "prompt" | "prompt_next_turn" | "handoff" | "sip_refer" | "sip_invite" | "sip_bye" | "chat_handoff" | "sip_headers" | "hangup" | "stay_connected" | "listen" | "no_listen" | "delayed_response" | "asr" | "dtmf" | "barge_in" | "smart_vad" | "interjection";
             /** @description The step in a plain sentence. */
             detail: string;
-            /** @description JSON Pointer of the part of `value` the step comes from. */
+            /** @description JSON Pointer of the part of `value` the step comes from, or under `/effects/<index>` of the effect. */
             source: string;
         };
         /**
@@ -459,10 +459,11 @@ export interface components {
          *     }
          */
         ExplainNote: {
+            /** @description A lint code (`FR1xx`), or with `effects` a turn code (`FR106`, `FR202`, `FR3xx`). */
             code: string;
             /** @enum {string} */
             severity: "error" | "warning";
-            /** @description JSON Pointer of the setting concerned. */
+            /** @description JSON Pointer of the setting concerned: into `value`, or under `/effects/<index>` into the effects. */
             source: string;
             /** @description What happens, plainly. */
             detail: string;
