@@ -354,7 +354,7 @@ def _sms(effect: dict[str, Any], at: str) -> Iterator[Step]:
         parts.append(f"from {effect['from']}")
     if "template" in effect:
         parameters = effect.get("parameters")
-        given = f" with the parameters {_show(parameters)}" if parameters else ""
+        given = f" and the parameters {_show(parameters)}" if parameters else ""
         parts.append(f"with the template {_quote(effect['template'])}{given}")
     elif "parameters" in effect:
         parts.append(f"with the parameters {_show(effect['parameters'])}")
@@ -367,7 +367,7 @@ def _sms(effect: dict[str, Any], at: str) -> Iterator[Step]:
 def _metric(effect: dict[str, Any], at: str) -> Iterator[Step]:
     once = ", unless it was written before in this conversation" if effect["write_once"] else ""
     given = effect["value"]
-    value = " (no value)" if given is None else f" with the value {_show(given)}"
+    value = ", with no value" if given is None else f" with the value {_show(given)}"
     detail = f"Writes the metric {_quote(effect['name'])}{value}{once} (conv.write_metric)."
     yield Step("write_metric", detail, f"{at}/name")
 

@@ -251,6 +251,8 @@ class _Renderer:
     ) -> list[ErrorDetail]:
         expected = _expected(error)
         names = " or ".join(expected) if isinstance(expected, list) else expected
+        if names == "null":
+            return [ErrorDetail(path, location, "type", f"expected null; {_got(_instance(error))}")]
         article = "an" if names[0] in "aeiou" else "a"
         return [
             ErrorDetail(
