@@ -845,13 +845,7 @@ export interface components {
          */
         Effects: components["schemas"]["Effect"][];
         /** @description One side effect: its `type` names it and says which fields it has. */
-        Effect: {
-            /**
-             * @description The kind of effect; the other fields depend on it.
-             * @enum {string}
-             */
-            type: "say" | "goto_flow" | "exit_flow" | "goto_step" | "set_variant" | "set_language" | "set_voice" | "call_handoff" | "set_asr_biasing" | "clear_asr_biasing" | "send_sms" | "write_metric" | "discard_recording" | "goto_csat_flow" | "generate_external_event" | "add_attachments" | "set_response_suggestions" | "state";
-        } & (unknown & unknown & unknown & unknown & unknown & unknown & unknown & unknown & unknown & unknown & unknown & unknown & unknown & unknown & unknown & unknown & unknown & unknown);
+        Effect: components["schemas"]["SayEffect"] | components["schemas"]["GotoFlowEffect"] | components["schemas"]["ExitFlowEffect"] | components["schemas"]["GotoStepEffect"] | components["schemas"]["SetVariantEffect"] | components["schemas"]["SetLanguageEffect"] | components["schemas"]["SetVoiceEffect"] | components["schemas"]["CallHandoffEffect"] | components["schemas"]["SetAsrBiasingEffect"] | components["schemas"]["ClearAsrBiasingEffect"] | components["schemas"]["SendSmsEffect"] | components["schemas"]["WriteMetricEffect"] | components["schemas"]["DiscardRecordingEffect"] | components["schemas"]["GotoCsatFlowEffect"] | components["schemas"]["GenerateExternalEventEffect"] | components["schemas"]["AddAttachmentsEffect"] | components["schemas"]["SetResponseSuggestionsEffect"] | components["schemas"]["StateEffect"];
         /** @description `conv.say(utterance)`: says (voice) or shows (chat) the text now. */
         SayEffect: {
             /**

@@ -305,3 +305,17 @@ def test_importing_the_package_loads_neither_validator_of_the_effects() -> None:
     )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert out.stdout.strip() == "[]"
+
+
+def test_the_typing_view_of_the_dispatch_accepts_exactly_the_same_effects() -> None:
+    from codegen.clients import typing_view
+
+    view = typing_view({"components": {"schemas": SCHEMA["$defs"]}})["components"]["schemas"]
+    assert "allOf" not in view["Effect"] and len(view["Effect"]["anyOf"]) == len(AGREED)
+    as_union = _Validator({**SCHEMA, "$defs": view})
+    as_written = _Validator(SCHEMA)
+    values = [test["data"] for _, test in CASE_LIST]
+    effects = [e for v in values if isinstance(v, list) for e in v if isinstance(e, dict)]
+    # each effect's fields under every other type: mostly invalid, some valid
+    values += [[{**effect, "type": kind}] for kind in AGREED for effect in effects]
+    assert [as_union.is_valid(v) for v in values] == [as_written.is_valid(v) for v in values]
