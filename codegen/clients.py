@@ -99,7 +99,7 @@ def typing_view(document: dict[str, Any]) -> dict[str, Any]:
     dispatch covers every ``type`` its ``enum`` allows and each target fixes ``type`` by
     ``const`` (a test checks it).
     """
-    view = json.loads(json.dumps(document))
+    view: dict[str, Any] = json.loads(json.dumps(document))
     schemas = view["components"]["schemas"]
     for name, schema in schemas.items():
         branches = schema.get("allOf")
