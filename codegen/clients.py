@@ -4,7 +4,8 @@ Called by ``codegen.generate`` once it has written the bundled OpenAPI document,
 ``make generate`` writes, and ``make check-generated`` compares, these too:
 
 - ``ts/function-return.d.ts``: the return types, by json-schema-to-typescript from the schema;
-- ``ts/openapi.d.ts``: the endpoint's types, by openapi-typescript from the bundle;
+- ``ts/openapi.d.ts``: the endpoint's types, by openapi-typescript from the bundle (its typing
+  view: a dispatch on ``type`` read as the union it is, see ``typing_view``);
 - ``clients/python/``: a typed Python client of the endpoint, by openapi-python-client.
 
 The Node tools come pinned from ``package.json`` and ``package-lock.json`` (``npm ci`` in
@@ -22,6 +23,7 @@ import sys
 import tempfile
 from importlib.metadata import version
 from pathlib import Path
+from typing import Any
 
 ROOT = Path(__file__).resolve().parents[1]
 SCHEMA_FILE = ROOT / "schema" / "function_return.schema.json"
@@ -86,14 +88,39 @@ def _typescript_returns(target: Path) -> None:
     target.write_text(header + target.read_text(encoding="utf-8"), encoding="utf-8")
 
 
+def typing_view(document: dict[str, Any]) -> dict[str, Any]:
+    """``document`` with each dispatch on ``type`` told as the union of its targets.
+
+    The effects' schema dispatches each effect on its ``type`` with ``allOf`` of ``if``/``then``
+    (so that every validator's error points at the field that is wrong); type generators do not
+    read ``if``/``then``, and openapi-typescript would type an effect as ``{type}`` alone, which
+    refuses every field. A component whose ``allOf`` holds only ``if``/``then`` branches, each
+    ``then`` a ``$ref``, becomes the ``anyOf`` of those targets: the same values, since the
+    dispatch covers every ``type`` its ``enum`` allows and each target fixes ``type`` by
+    ``const`` (a test checks it).
+    """
+    view: dict[str, Any] = json.loads(json.dumps(document))
+    schemas = view["components"]["schemas"]
+    for name, schema in schemas.items():
+        branches = schema.get("allOf")
+        if branches and all(set(b) == {"if", "then"} and "$ref" in b["then"] for b in branches):
+            union = [{"$ref": branch["then"]["$ref"]} for branch in branches]
+            schemas[name] = {"description": schema.get("description", ""), "anyOf": union}
+    return view
+
+
 def _typescript_endpoint(bundle: Path, target: Path) -> None:
-    """The endpoint's types: openapi-typescript on the bundled OpenAPI document."""
+    """The endpoint's types: openapi-typescript on the bundled OpenAPI document's typing view."""
     # --empty-objects-unknown: a free-form object (`{"type": "object"}`, such as a text chat
     # provider's settings) is Record<string, unknown>, not Record<string, never>.
     # It runs in the output folder: in the root it would take redocly.yaml's APIs as its input.
     tool_path = str(_node_tool("openapi-typescript"))
-    command = [tool_path, str(bundle), "--output", str(target), "--empty-objects-unknown"]
-    _run(command, cwd=target.parent)
+    with tempfile.TemporaryDirectory() as tmp:
+        view = Path(tmp) / BUNDLE
+        document = json.loads(bundle.read_text(encoding="utf-8"))
+        view.write_text(json.dumps(typing_view(document), indent=2), encoding="utf-8")
+        command = [tool_path, str(view), "--output", str(target), "--empty-objects-unknown"]
+        _run(command, cwd=target.parent)
     text = target.read_text(encoding="utf-8")
     if not text.startswith(_OPENAPI_TYPESCRIPT_BANNER):
         raise SystemExit("openapi-typescript's banner changed: update _generate_clients.py")

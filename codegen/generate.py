@@ -24,6 +24,7 @@ ROOT = Path(__file__).resolve().parents[1]
 SCHEMA_FILE = ROOT / "schema" / "function_return.schema.json"
 PACKAGE = "function_return_generated"
 OPENAPI_FILE = ROOT / "schema" / "openapi.yaml"
+EFFECTS_FILE = ROOT / "schema" / "effects.schema.json"
 BUNDLE = "openapi.bundled.json"
 
 
@@ -52,6 +53,20 @@ def _fast_validator(schema: dict[str, Any]) -> str:
     assert entry, "fastjsonschema output has no entry function"
     alias = f"\n\nvalidate = {entry.group(1)}\n"
     return _header(f"fastjsonschema {version('fastjsonschema')}") + code + alias
+
+
+def _effects_validator(effects: dict[str, Any]) -> str:
+    """fastjsonschema's validator of the effects' schema (the fast path of ``validate_effects``)."""
+    import fastjsonschema
+
+    code = fastjsonschema.compile_to_code(effects, use_default=False)
+    entry = re.search(r"^def (\w+)\(data", code, re.MULTILINE)
+    assert entry, "fastjsonschema output has no entry function"
+    header = (
+        "# Generated from schema/effects.schema.json by "
+        f"fastjsonschema {version('fastjsonschema')}; do not edit: run `make generate`.\n"
+    )
+    return header + code + f"\n\nvalidate = {entry.group(1)}\n"
 
 
 def _specialised(schema: dict[str, Any]) -> str:
@@ -97,11 +112,14 @@ def _typed_dicts() -> str:
 
 _SCHEMA_REF = "function_return.schema.json"
 _CONFIG_REF = "agent_config.schema.json"
+_EFFECTS_REF = "effects.schema.json"
 _BUNDLE_NOTE = (
-    "Generated from schema/openapi.yaml, schema/function_return.schema.json and "
-    "schema/agent_config.schema.json by codegen.generate; do not edit: run "
-    "`make generate`."
+    "Generated from schema/openapi.yaml, schema/function_return.schema.json, "
+    "schema/effects.schema.json and schema/agent_config.schema.json by codegen.generate; "
+    "do not edit: run `make generate`."
 )
+_INLINED = {_SCHEMA_REF: "FunctionReturnValue", _EFFECTS_REF: "Effects", _CONFIG_REF: "AgentConfig"}
+"""Each schema file the OpenAPI document refers to, and the component its root becomes."""
 
 
 def _root(schema: dict[str, Any]) -> dict[str, Any]:
@@ -114,16 +132,17 @@ def _openapi_bundle(schema: dict[str, Any]) -> str:
 
     The schema's root becomes ``components/schemas/FunctionReturnValue`` and each of its
     ``$defs`` a component of its own; ``$ref``s to the schema file and within it are rewritten
-    to point there. The agent configuration's schema is inlined the same way, as
-    ``AgentConfig``.
+    to point there. The effects' schema and the agent configuration's are inlined the same
+    way, as ``Effects`` and ``AgentConfig``.
     """
     import yaml
 
     document = yaml.safe_load(OPENAPI_FILE.read_text(encoding="utf-8"))
     components = document["components"]["schemas"]
-    config = json.loads((ROOT / "schema" / _CONFIG_REF).read_text(encoding="utf-8"))
-    inlined = [("FunctionReturnValue", _root(schema)), *schema["$defs"].items()]
-    inlined += [("AgentConfig", _root(config)), *config["$defs"].items()]
+    inlined: list[tuple[str, Any]] = []
+    for ref, root_name in _INLINED.items():
+        loaded = json.loads((ROOT / "schema" / ref).read_text(encoding="utf-8"))
+        inlined += [(root_name, _root(loaded)), *loaded["$defs"].items()]
     for name, definition in inlined:
         if name in components:
             raise SystemExit(f"schema/openapi.yaml: component {name!r} clashes with the schema")
@@ -137,11 +156,9 @@ def _openapi_bundle(schema: dict[str, Any]) -> str:
         result = {key: rewrite(value) for key, value in node.items()}
         ref = result.get("$ref")
         if isinstance(ref, str):
-            if ref == _SCHEMA_REF:
-                result["$ref"] = "#/components/schemas/FunctionReturnValue"
-            elif ref == _CONFIG_REF:
-                result["$ref"] = "#/components/schemas/AgentConfig"
-            elif ref.startswith((f"{_SCHEMA_REF}#/$defs/", "#/$defs/")):
+            if ref in _INLINED:
+                result["$ref"] = "#/components/schemas/" + _INLINED[ref]
+            elif ref.startswith((*(f"{name}#/$defs/" for name in _INLINED), "#/$defs/")):
                 result["$ref"] = "#/components/schemas/" + ref.rsplit("/", 1)[1]
         return result
 
@@ -186,6 +203,14 @@ def generate(out: Path) -> None:
         + '"""The exact text of the agent configuration\'s schema file."""\n\n'
         + f"SCHEMA_TEXT = {config_text!r}\n"
     )
+    effects_text = EFFECTS_FILE.read_text(encoding="utf-8")
+    files["effects_schema.py"] = (
+        "# Generated from schema/effects.schema.json by codegen.generate; "
+        "do not edit: run `make generate`.\n"
+        + '"""The exact text of the effects\' schema file."""\n\n'
+        + f"SCHEMA_TEXT = {effects_text!r}\n"
+    )
+    files["validator_effects.py"] = _effects_validator(json.loads(effects_text))
     bundle = _openapi_bundle(schema)
     files["openapi.py"] = (
         f"# {_BUNDLE_NOTE}\n"

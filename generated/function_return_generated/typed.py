@@ -420,5 +420,5 @@ class FunctionReturn(TypedDict, closed=True):
 
 FunctionReturnValue: TypeAlias = str | FunctionReturn | None
 """
-What an agent function may return: a string (the system prompt for the next LLM turn), null (no instruction), or an object of instructions. Contract version 1.0.0.
+What an agent function may return: a string (the system prompt for the next LLM turn), null (no instruction), or an object of instructions. Contract version 1.1.0.
 """

@@ -17,11 +17,11 @@ REGEX_PATTERNS = {
 
 NoneType = type(None)
 
-def validate_https___function_return_contract_dev_schemas_1_0_0_function_return_schema_json(data, custom_formats={}, name_prefix=None):
-    validate_https___function_return_contract_dev_schemas_1_0_0_function_return_schema_json___defs_functionreturn(data, custom_formats, (name_prefix or "data") + "")
+def validate_https___function_return_contract_dev_schemas_1_1_0_function_return_schema_json(data, custom_formats={}, name_prefix=None):
+    validate_https___function_return_contract_dev_schemas_1_1_0_function_return_schema_json___defs_functionreturn(data, custom_formats, (name_prefix or "data") + "")
     return data
 
-def validate_https___function_return_contract_dev_schemas_1_0_0_function_return_schema_json___defs_functionreturn(data, custom_formats={}, name_prefix=None):
+def validate_https___function_return_contract_dev_schemas_1_1_0_function_return_schema_json___defs_functionreturn(data, custom_formats={}, name_prefix=None):
     if not isinstance(data, (dict)):
         raise JsonSchemaValueException("" + (name_prefix or "data") + " must be object", value=data, name="" + (name_prefix or "data") + "", definition={'type': 'object', 'description': 'Structured instructions for the agent. Every field is optional and fields combine freely.', 'properties': {'content': {'type': 'string', 'description': 'The system prompt for the next LLM turn; the same as returning a plain string. With `utterance`, it applies to the next turn.'}, 'utterance': {'type': 'string', 'description': 'The exact phrase the agent delivers now: spoken on voice, displayed on web chat. With `content`, the agent says it and ends the turn.'}, 'utterance_channel': {'type': 'string', 'enum': ['SPEECH', 'DTMF'], 'description': 'How the utterance is played: `SPEECH` (default) or `DTMF` key tones, in which case `utterance` is required and holds only 0-9, * and #.'}, 'end_turn': {'type': 'boolean', 'description': 'Whether the turn ends after the utterance (default true). False: say the utterance, then let the LLM go on in the same turn.'}, 'hangup': {'type': 'boolean', 'description': 'True ends the conversation after the function: disconnects the call on voice, closes the session on web chat.'}, 'handoff': {'description': 'Hands the call off after the function: `true` for the default destination, or an object naming the destination and the SIP method.', 'anyOf': [{'type': 'boolean', 'const': True, 'description': 'Hand off to the default destination.'}, {'type': 'object', 'description': 'A handoff to a configured destination. At most one SIP method among `refer`, `invite`, `bye` and `text_chat`.', 'properties': {'type': {'type': 'string', 'minLength': 1, 'description': 'The handoff destination as configured, for example `CALL_CENTER`.'}, 'reason': {'type': 'string', 'minLength': 1, 'description': 'The handoff reason as configured, for example `SPEAK_TO`.'}, 'utterance': {'type': 'string', 'description': 'A phrase said before the handoff.'}, 'refer': {'$ref': '#/$defs/Refer', 'description': 'SIP REFER: transfers the call and drops the agent from it.'}, 'invite': {'$ref': '#/$defs/Invite', 'description': 'SIP INVITE: the agent dials out to the destination.'}, 'bye': {'$ref': '#/$defs/Bye', 'description': 'SIP BYE: hangs up, passing headers to the carrier.'}, 'text_chat': {'$ref': '#/$defs/TextChat', 'description': 'Hands a web chat to a live-agent provider.'}}, 'not': {'description': 'At most one transfer method.', 'anyOf': [{'properties': {'refer': {}, 'invite': {}}, 'required': ['refer', 'invite']}, {'properties': {'refer': {}, 'bye': {}}, 'required': ['refer', 'bye']}, {'properties': {'refer': {}, 'text_chat': {}}, 'required': ['refer', 'text_chat']}, {'properties': {'invite': {}, 'bye': {}}, 'required': ['invite', 'bye']}, {'properties': {'invite': {}, 'text_chat': {}}, 'required': ['invite', 'text_chat']}, {'properties': {'bye': {}, 'text_chat': {}}, 'required': ['bye', 'text_chat']}]}}]}, 'listen': {'type': 'object', 'description': 'How the agent listens on the next turn.', 'properties': {'listen': {'type': 'boolean', 'description': 'Whether to listen for input (default true).'}, 'delayed_response': {'type': 'boolean', 'description': 'Delayed response mode: the client sends an empty input to retrieve the response.'}, 'channel': {'type': 'string', 'enum': ['SPEECH', 'DTMF', 'SPEECH_AND_DTMF'], 'description': 'The input channel: `SPEECH` (default), `DTMF` (keypad) or `SPEECH_AND_DTMF`. Exact upper case.'}, 'asr': {'$ref': '#/$defs/Asr', 'description': 'Speech recognition settings for the next turn.'}, 'dtmf': {'$ref': '#/$defs/Dtmf', 'description': 'Keypad (DTMF) settings for the next turn.'}, 'barge_in': {'$ref': '#/$defs/BargeIn', 'description': 'Whether the caller may interrupt the agent.'}, 'smart_vad': {'$ref': '#/$defs/SmartVad', 'description': 'Smart voice-activity detection: extends listening while the caller is still speaking.'}, 'interjection': {'$ref': '#/$defs/Interjection', 'description': 'Short interjections while the caller speaks.'}}}, 'variant': {'type': 'string', 'minLength': 1, 'description': 'Switches the conversation to the variant of this name, as configured in variant management.'}, 'transition': {'type': 'object', 'description': 'A move within a flow: to a flow, to a step of a flow, or out of the current flow.', 'properties': {'goto_flow': {'type': 'string', 'minLength': 1, 'description': 'The flow to move to.'}, 'goto_step': {'type': 'string', 'minLength': 1, 'description': 'The step of `goto_flow` to move to; needs `goto_flow`.'}, 'exit_flow': {'type': 'boolean', 'description': 'True leaves the current flow.'}}, 'minProperties': 1, 'if': {'properties': {'goto_step': {}}, 'required': ['goto_step']}, 'then': {'properties': {'goto_flow': {}}, 'required': ['goto_flow']}}, 'agentic_dial': {'type': 'object', 'description': 'Agentic dial settings (undocumented by the platform).', 'properties': {'config_patch': {'type': 'object', 'description': 'Changes to the agentic dial configuration.', 'properties': {'destinations': {'type': 'array', 'description': 'Where the agent may dial.', 'items': {'$ref': '#/$defs/DialDestination'}}}}}}}, 'if': {'properties': {'utterance_channel': {'const': 'DTMF'}}, 'required': ['utterance_channel']}, 'then': {'properties': {'utterance': {'type': 'string', 'pattern': '^[0-9*#]+$'}}, 'required': ['utterance']}}, rule='type')
     data_is_dict = isinstance(data, dict)
@@ -68,7 +68,7 @@ def validate_https___function_return_contract_dev_schemas_1_0_0_function_return_
                 except (JsonSchemaValueException, JsonSchemaValuesException): pass
             if not data__handoff_any_of_count1:
                 try:
-                    validate_https___function_return_contract_dev_schemas_1_0_0_function_return_schema_json___defs_handoff(data__handoff, custom_formats, (name_prefix or "data") + ".handoff")
+                    validate_https___function_return_contract_dev_schemas_1_1_0_function_return_schema_json___defs_handoff(data__handoff, custom_formats, (name_prefix or "data") + ".handoff")
                     data__handoff_any_of_count1 += 1
                 except (JsonSchemaValueException, JsonSchemaValuesException): pass
             if not data__handoff_any_of_count1:
@@ -76,7 +76,7 @@ def validate_https___function_return_contract_dev_schemas_1_0_0_function_return_
         if "listen" in data_keys:
             data_keys.remove("listen")
             data__listen = data["listen"]
-            validate_https___function_return_contract_dev_schemas_1_0_0_function_return_schema_json___defs_listen(data__listen, custom_formats, (name_prefix or "data") + ".listen")
+            validate_https___function_return_contract_dev_schemas_1_1_0_function_return_schema_json___defs_listen(data__listen, custom_formats, (name_prefix or "data") + ".listen")
         if "variant" in data_keys:
             data_keys.remove("variant")
             data__variant = data["variant"]
@@ -89,11 +89,11 @@ def validate_https___function_return_contract_dev_schemas_1_0_0_function_return_
         if "transition" in data_keys:
             data_keys.remove("transition")
             data__transition = data["transition"]
-            validate_https___function_return_contract_dev_schemas_1_0_0_function_return_schema_json___defs_transition(data__transition, custom_formats, (name_prefix or "data") + ".transition")
+            validate_https___function_return_contract_dev_schemas_1_1_0_function_return_schema_json___defs_transition(data__transition, custom_formats, (name_prefix or "data") + ".transition")
         if "agentic_dial" in data_keys:
             data_keys.remove("agentic_dial")
             data__agenticdial = data["agentic_dial"]
-            validate_https___function_return_contract_dev_schemas_1_0_0_function_return_schema_json___defs_agenticdial(data__agenticdial, custom_formats, (name_prefix or "data") + ".agentic_dial")
+            validate_https___function_return_contract_dev_schemas_1_1_0_function_return_schema_json___defs_agenticdial(data__agenticdial, custom_formats, (name_prefix or "data") + ".agentic_dial")
     try:
         data_is_dict = isinstance(data, dict)
         if data_is_dict:
@@ -125,7 +125,7 @@ def validate_https___function_return_contract_dev_schemas_1_0_0_function_return_
                         raise JsonSchemaValueException("" + (name_prefix or "data") + ".utterance must match pattern ^[0-9*#]+$", value=data__utterance, name="" + (name_prefix or "data") + ".utterance", definition={'type': 'string', 'pattern': '^[0-9*#]+$'}, rule='pattern')
     return data
 
-def validate_https___function_return_contract_dev_schemas_1_0_0_function_return_schema_json___defs_agenticdial(data, custom_formats={}, name_prefix=None):
+def validate_https___function_return_contract_dev_schemas_1_1_0_function_return_schema_json___defs_agenticdial(data, custom_formats={}, name_prefix=None):
     if not isinstance(data, (dict)):
         raise JsonSchemaValueException("" + (name_prefix or "data") + " must be object", value=data, name="" + (name_prefix or "data") + "", definition={'type': 'object', 'description': 'Agentic dial settings (undocumented by the platform).', 'properties': {'config_patch': {'type': 'object', 'description': 'Changes to the agentic dial configuration.', 'properties': {'destinations': {'type': 'array', 'description': 'Where the agent may dial.', 'items': {'type': 'object', 'description': 'One agentic dial destination.', 'properties': {'name': {'type': 'string', 'minLength': 1, 'description': "The destination's name."}, 'phone_number': {'$ref': '#/$defs/PhoneNumber', 'description': 'The number or URI to dial.'}, 'metadata': {'type': 'object', 'description': 'Data passed along with the call, as it is.'}}, 'required': ['phone_number']}}}}}}, rule='type')
     data_is_dict = isinstance(data, dict)
@@ -148,10 +148,10 @@ def validate_https___function_return_contract_dev_schemas_1_0_0_function_return_
                     if data__configpatch__destinations_is_list:
                         data__configpatch__destinations_len = len(data__configpatch__destinations)
                         for data__configpatch__destinations_x, data__configpatch__destinations_item in enumerate(data__configpatch__destinations):
-                            validate_https___function_return_contract_dev_schemas_1_0_0_function_return_schema_json___defs_dialdestination(data__configpatch__destinations_item, custom_formats, (name_prefix or "data") + ".config_patch.destinations[{data__configpatch__destinations_x}]".format(**locals()))
+                            validate_https___function_return_contract_dev_schemas_1_1_0_function_return_schema_json___defs_dialdestination(data__configpatch__destinations_item, custom_formats, (name_prefix or "data") + ".config_patch.destinations[{data__configpatch__destinations_x}]".format(**locals()))
     return data
 
-def validate_https___function_return_contract_dev_schemas_1_0_0_function_return_schema_json___defs_dialdestination(data, custom_formats={}, name_prefix=None):
+def validate_https___function_return_contract_dev_schemas_1_1_0_function_return_schema_json___defs_dialdestination(data, custom_formats={}, name_prefix=None):
     if not isinstance(data, (dict)):
         raise JsonSchemaValueException("" + (name_prefix or "data") + " must be object", value=data, name="" + (name_prefix or "data") + "", definition={'type': 'object', 'description': 'One agentic dial destination.', 'properties': {'name': {'type': 'string', 'minLength': 1, 'description': "The destination's name."}, 'phone_number': {'type': 'string', 'description': 'Digits with an optional leading + (* and # allowed, at most 32 characters), or a sip:, sips: or tel: URI.', 'pattern': '^(\\+[0-9*#]{1,31}|[0-9*#]{1,32}|(sips?|tel):[^\\u0009-\\u000d\\u001c-\\u0020\\u0085\\u00a0\\u1680\\u2000-\\u200a\\u2028\\u2029\\u202f\\u205f\\u3000]+)$', 'maxLength': 2048}, 'metadata': {'type': 'object', 'description': 'Data passed along with the call, as it is.'}}, 'required': ['phone_number']}, rule='type')
     data_is_dict = isinstance(data, dict)
@@ -172,7 +172,7 @@ def validate_https___function_return_contract_dev_schemas_1_0_0_function_return_
         if "phone_number" in data_keys:
             data_keys.remove("phone_number")
             data__phonenumber = data["phone_number"]
-            validate_https___function_return_contract_dev_schemas_1_0_0_function_return_schema_json___defs_phonenumber(data__phonenumber, custom_formats, (name_prefix or "data") + ".phone_number")
+            validate_https___function_return_contract_dev_schemas_1_1_0_function_return_schema_json___defs_phonenumber(data__phonenumber, custom_formats, (name_prefix or "data") + ".phone_number")
         if "metadata" in data_keys:
             data_keys.remove("metadata")
             data__metadata = data["metadata"]
@@ -180,7 +180,7 @@ def validate_https___function_return_contract_dev_schemas_1_0_0_function_return_
                 raise JsonSchemaValueException("" + (name_prefix or "data") + ".metadata must be object", value=data__metadata, name="" + (name_prefix or "data") + ".metadata", definition={'type': 'object', 'description': 'Data passed along with the call, as it is.'}, rule='type')
     return data
 
-def validate_https___function_return_contract_dev_schemas_1_0_0_function_return_schema_json___defs_phonenumber(data, custom_formats={}, name_prefix=None):
+def validate_https___function_return_contract_dev_schemas_1_1_0_function_return_schema_json___defs_phonenumber(data, custom_formats={}, name_prefix=None):
     if not isinstance(data, (str)):
         raise JsonSchemaValueException("" + (name_prefix or "data") + " must be string", value=data, name="" + (name_prefix or "data") + "", definition={'type': 'string', 'description': 'Digits with an optional leading + (* and # allowed, at most 32 characters), or a sip:, sips: or tel: URI.', 'pattern': '^(\\+[0-9*#]{1,31}|[0-9*#]{1,32}|(sips?|tel):[^\\u0009-\\u000d\\u001c-\\u0020\\u0085\\u00a0\\u1680\\u2000-\\u200a\\u2028\\u2029\\u202f\\u205f\\u3000]+)$', 'maxLength': 2048}, rule='type')
     if isinstance(data, str):
@@ -191,7 +191,7 @@ def validate_https___function_return_contract_dev_schemas_1_0_0_function_return_
             raise JsonSchemaValueException("" + (name_prefix or "data") + " must match pattern ^(\\+[0-9*#]{1,31}|[0-9*#]{1,32}|(sips?|tel):[^\\u0009-\\u000d\\u001c-\\u0020\\u0085\\u00a0\\u1680\\u2000-\\u200a\\u2028\\u2029\\u202f\\u205f\\u3000]+)$", value=data, name="" + (name_prefix or "data") + "", definition={'type': 'string', 'description': 'Digits with an optional leading + (* and # allowed, at most 32 characters), or a sip:, sips: or tel: URI.', 'pattern': '^(\\+[0-9*#]{1,31}|[0-9*#]{1,32}|(sips?|tel):[^\\u0009-\\u000d\\u001c-\\u0020\\u0085\\u00a0\\u1680\\u2000-\\u200a\\u2028\\u2029\\u202f\\u205f\\u3000]+)$', 'maxLength': 2048}, rule='pattern')
     return data
 
-def validate_https___function_return_contract_dev_schemas_1_0_0_function_return_schema_json___defs_transition(data, custom_formats={}, name_prefix=None):
+def validate_https___function_return_contract_dev_schemas_1_1_0_function_return_schema_json___defs_transition(data, custom_formats={}, name_prefix=None):
     if not isinstance(data, (dict)):
         raise JsonSchemaValueException("" + (name_prefix or "data") + " must be object", value=data, name="" + (name_prefix or "data") + "", definition={'type': 'object', 'description': 'A move within a flow: to a flow, to a step of a flow, or out of the current flow.', 'properties': {'goto_flow': {'type': 'string', 'minLength': 1, 'description': 'The flow to move to.'}, 'goto_step': {'type': 'string', 'minLength': 1, 'description': 'The step of `goto_flow` to move to; needs `goto_flow`.'}, 'exit_flow': {'type': 'boolean', 'description': 'True leaves the current flow.'}}, 'minProperties': 1, 'if': {'properties': {'goto_step': {}}, 'required': ['goto_step']}, 'then': {'properties': {'goto_flow': {}}, 'required': ['goto_flow']}}, rule='type')
     data_is_dict = isinstance(data, dict)
@@ -247,7 +247,7 @@ def validate_https___function_return_contract_dev_schemas_1_0_0_function_return_
                 data__gotoflow = data["goto_flow"]
     return data
 
-def validate_https___function_return_contract_dev_schemas_1_0_0_function_return_schema_json___defs_listen(data, custom_formats={}, name_prefix=None):
+def validate_https___function_return_contract_dev_schemas_1_1_0_function_return_schema_json___defs_listen(data, custom_formats={}, name_prefix=None):
     if not isinstance(data, (dict)):
         raise JsonSchemaValueException("" + (name_prefix or "data") + " must be object", value=data, name="" + (name_prefix or "data") + "", definition={'type': 'object', 'description': 'How the agent listens on the next turn.', 'properties': {'listen': {'type': 'boolean', 'description': 'Whether to listen for input (default true).'}, 'delayed_response': {'type': 'boolean', 'description': 'Delayed response mode: the client sends an empty input to retrieve the response.'}, 'channel': {'type': 'string', 'enum': ['SPEECH', 'DTMF', 'SPEECH_AND_DTMF'], 'description': 'The input channel: `SPEECH` (default), `DTMF` (keypad) or `SPEECH_AND_DTMF`. Exact upper case.'}, 'asr': {'type': 'object', 'description': 'Speech recognition settings.', 'properties': {'timeout': {'$ref': '#/$defs/AsrTimeout', 'description': 'How long to wait for speech: more than 0 and at most 60 seconds.'}, 'vad_timeout': {'$ref': '#/$defs/Duration', 'description': 'Legacy voice-activity timeout; still accepted.'}, 'keywords': {'type': 'array', 'description': 'Words to boost in recognition.', 'items': {'type': 'string', 'minLength': 1}}, 'custom_biases': {'type': 'object', 'description': 'Phrases mapped to a bias weight greater than 0.', 'propertyNames': {'minLength': 1}, 'additionalProperties': {'type': 'number', 'exclusiveMinimum': 0}}, 'fields': {'type': 'array', 'description': 'The kinds of answer expected, which tune recognition.', 'items': {'type': 'string', 'enum': ['DEFAULT', 'SPELLING', 'ALPHANUM', 'NUMERIC', 'DATETIME', 'YES_OR_NO', 'CUSTOM', 'ADDRESS']}}, 'corrections': {'type': 'array', 'description': 'Rewrites applied to the transcript.', 'items': {'$ref': '#/$defs/AsrCorrection'}}}}, 'dtmf': {'type': 'object', 'description': 'Keypad (DTMF) settings.', 'properties': {'num_digits': {'description': 'How many digits to collect: 1 to 32, or -1 for no limit.', 'anyOf': [{'type': 'integer', 'minimum': 1, 'maximum': 32}, {'type': 'integer', 'minimum': -1, 'maximum': -1, 'description': '-1: no limit.'}]}, 'first_digit_timeout': {'$ref': '#/$defs/Duration', 'description': 'How long to wait for the first key (platform default 5 seconds).'}, 'inter_digit_timeout': {'$ref': '#/$defs/Duration', 'description': 'How long to wait between keys (platform default 2 seconds).'}, 'finish_on_key': {'type': 'string', 'enum': ['0', '1', '2', '3', '4', '5', '6', '7', '8', '9', '*', '#', ''], 'description': 'The key that ends input early, or "" for none.'}, 'early_listening': {'type': 'boolean', 'description': 'Whether keys pressed while the agent is still speaking count.'}, 'is_pii': {'type': 'boolean', 'description': 'Whether the digits are personal data, redacted from logs.'}}}, 'barge_in': {'type': 'object', 'description': 'Barge-in: whether the caller may interrupt the agent.', 'properties': {'is_enabled': {'type': 'boolean', 'description': 'Whether barge-in is on.'}, 'interruption_window': {'$ref': '#/$defs/Duration', 'description': 'How long the caller must speak to interrupt.'}}}, 'smart_vad': {'type': 'object', 'description': 'Smart voice-activity detection.', 'properties': {'is_enabled': {'type': 'boolean', 'description': 'Whether smart VAD is on.'}, 'max_extensions': {'type': 'integer', 'minimum': 1, 'maximum': 20, 'description': 'How many times listening may be extended: 1 to 20.'}, 'max_extension_duration': {'$ref': '#/$defs/MaxExtensionDuration', 'description': 'The longest single extension: 0.5 to 5 seconds.'}}}, 'interjection': {'type': 'object', 'description': 'Interjections while the caller speaks. Note `enable`, not `is_enabled`.', 'properties': {'enable': {'type': 'boolean', 'description': 'Whether interjections are on.'}, 'frequency': {'$ref': '#/$defs/Duration', 'description': 'How often to interject.'}}}}}, rule='type')
     data_is_dict = isinstance(data, dict)
@@ -273,26 +273,26 @@ def validate_https___function_return_contract_dev_schemas_1_0_0_function_return_
         if "asr" in data_keys:
             data_keys.remove("asr")
             data__asr = data["asr"]
-            validate_https___function_return_contract_dev_schemas_1_0_0_function_return_schema_json___defs_asr(data__asr, custom_formats, (name_prefix or "data") + ".asr")
+            validate_https___function_return_contract_dev_schemas_1_1_0_function_return_schema_json___defs_asr(data__asr, custom_formats, (name_prefix or "data") + ".asr")
         if "dtmf" in data_keys:
             data_keys.remove("dtmf")
             data__dtmf = data["dtmf"]
-            validate_https___function_return_contract_dev_schemas_1_0_0_function_return_schema_json___defs_dtmf(data__dtmf, custom_formats, (name_prefix or "data") + ".dtmf")
+            validate_https___function_return_contract_dev_schemas_1_1_0_function_return_schema_json___defs_dtmf(data__dtmf, custom_formats, (name_prefix or "data") + ".dtmf")
         if "barge_in" in data_keys:
             data_keys.remove("barge_in")
             data__bargein = data["barge_in"]
-            validate_https___function_return_contract_dev_schemas_1_0_0_function_return_schema_json___defs_bargein(data__bargein, custom_formats, (name_prefix or "data") + ".barge_in")
+            validate_https___function_return_contract_dev_schemas_1_1_0_function_return_schema_json___defs_bargein(data__bargein, custom_formats, (name_prefix or "data") + ".barge_in")
         if "smart_vad" in data_keys:
             data_keys.remove("smart_vad")
             data__smartvad = data["smart_vad"]
-            validate_https___function_return_contract_dev_schemas_1_0_0_function_return_schema_json___defs_smartvad(data__smartvad, custom_formats, (name_prefix or "data") + ".smart_vad")
+            validate_https___function_return_contract_dev_schemas_1_1_0_function_return_schema_json___defs_smartvad(data__smartvad, custom_formats, (name_prefix or "data") + ".smart_vad")
         if "interjection" in data_keys:
             data_keys.remove("interjection")
             data__interjection = data["interjection"]
-            validate_https___function_return_contract_dev_schemas_1_0_0_function_return_schema_json___defs_interjection(data__interjection, custom_formats, (name_prefix or "data") + ".interjection")
+            validate_https___function_return_contract_dev_schemas_1_1_0_function_return_schema_json___defs_interjection(data__interjection, custom_formats, (name_prefix or "data") + ".interjection")
     return data
 
-def validate_https___function_return_contract_dev_schemas_1_0_0_function_return_schema_json___defs_interjection(data, custom_formats={}, name_prefix=None):
+def validate_https___function_return_contract_dev_schemas_1_1_0_function_return_schema_json___defs_interjection(data, custom_formats={}, name_prefix=None):
     if not isinstance(data, (dict)):
         raise JsonSchemaValueException("" + (name_prefix or "data") + " must be object", value=data, name="" + (name_prefix or "data") + "", definition={'type': 'object', 'description': 'Interjections while the caller speaks. Note `enable`, not `is_enabled`.', 'properties': {'enable': {'type': 'boolean', 'description': 'Whether interjections are on.'}, 'frequency': {'description': 'A non-negative number of seconds, or a duration string such as "1.5s".', 'anyOf': [{'type': 'number', 'minimum': 0}, {'type': 'string', 'pattern': '^[0-9]+(\\.[0-9]{1,9})?s$'}]}}}, rule='type')
     data_is_dict = isinstance(data, dict)
@@ -306,10 +306,10 @@ def validate_https___function_return_contract_dev_schemas_1_0_0_function_return_
         if "frequency" in data_keys:
             data_keys.remove("frequency")
             data__frequency = data["frequency"]
-            validate_https___function_return_contract_dev_schemas_1_0_0_function_return_schema_json___defs_duration(data__frequency, custom_formats, (name_prefix or "data") + ".frequency")
+            validate_https___function_return_contract_dev_schemas_1_1_0_function_return_schema_json___defs_duration(data__frequency, custom_formats, (name_prefix or "data") + ".frequency")
     return data
 
-def validate_https___function_return_contract_dev_schemas_1_0_0_function_return_schema_json___defs_duration(data, custom_formats={}, name_prefix=None):
+def validate_https___function_return_contract_dev_schemas_1_1_0_function_return_schema_json___defs_duration(data, custom_formats={}, name_prefix=None):
     data_any_of_count2 = 0
     if not data_any_of_count2:
         try:
@@ -333,7 +333,7 @@ def validate_https___function_return_contract_dev_schemas_1_0_0_function_return_
         raise JsonSchemaValueException("" + (name_prefix or "data") + " cannot be validated by any definition", value=data, name="" + (name_prefix or "data") + "", definition={'description': 'A non-negative number of seconds, or a duration string such as "1.5s".', 'anyOf': [{'type': 'number', 'minimum': 0}, {'type': 'string', 'pattern': '^[0-9]+(\\.[0-9]{1,9})?s$'}]}, rule='anyOf')
     return data
 
-def validate_https___function_return_contract_dev_schemas_1_0_0_function_return_schema_json___defs_smartvad(data, custom_formats={}, name_prefix=None):
+def validate_https___function_return_contract_dev_schemas_1_1_0_function_return_schema_json___defs_smartvad(data, custom_formats={}, name_prefix=None):
     if not isinstance(data, (dict)):
         raise JsonSchemaValueException("" + (name_prefix or "data") + " must be object", value=data, name="" + (name_prefix or "data") + "", definition={'type': 'object', 'description': 'Smart voice-activity detection.', 'properties': {'is_enabled': {'type': 'boolean', 'description': 'Whether smart VAD is on.'}, 'max_extensions': {'type': 'integer', 'minimum': 1, 'maximum': 20, 'description': 'How many times listening may be extended: 1 to 20.'}, 'max_extension_duration': {'description': 'A duration from 0.5 to 5 seconds: a number, or a string such as "1.5s".', 'anyOf': [{'type': 'number', 'minimum': 0.5, 'maximum': 5}, {'type': 'string', 'pattern': '^(0+\\.[5-9][0-9]{0,8}|0*[1-4](\\.[0-9]{1,9})?|0*5(\\.0{1,9})?)s$'}]}}}, rule='type')
     data_is_dict = isinstance(data, dict)
@@ -357,10 +357,10 @@ def validate_https___function_return_contract_dev_schemas_1_0_0_function_return_
         if "max_extension_duration" in data_keys:
             data_keys.remove("max_extension_duration")
             data__maxextensionduration = data["max_extension_duration"]
-            validate_https___function_return_contract_dev_schemas_1_0_0_function_return_schema_json___defs_maxextensionduration(data__maxextensionduration, custom_formats, (name_prefix or "data") + ".max_extension_duration")
+            validate_https___function_return_contract_dev_schemas_1_1_0_function_return_schema_json___defs_maxextensionduration(data__maxextensionduration, custom_formats, (name_prefix or "data") + ".max_extension_duration")
     return data
 
-def validate_https___function_return_contract_dev_schemas_1_0_0_function_return_schema_json___defs_maxextensionduration(data, custom_formats={}, name_prefix=None):
+def validate_https___function_return_contract_dev_schemas_1_1_0_function_return_schema_json___defs_maxextensionduration(data, custom_formats={}, name_prefix=None):
     data_any_of_count3 = 0
     if not data_any_of_count3:
         try:
@@ -386,7 +386,7 @@ def validate_https___function_return_contract_dev_schemas_1_0_0_function_return_
         raise JsonSchemaValueException("" + (name_prefix or "data") + " cannot be validated by any definition", value=data, name="" + (name_prefix or "data") + "", definition={'description': 'A duration from 0.5 to 5 seconds: a number, or a string such as "1.5s".', 'anyOf': [{'type': 'number', 'minimum': 0.5, 'maximum': 5}, {'type': 'string', 'pattern': '^(0+\\.[5-9][0-9]{0,8}|0*[1-4](\\.[0-9]{1,9})?|0*5(\\.0{1,9})?)s$'}]}, rule='anyOf')
     return data
 
-def validate_https___function_return_contract_dev_schemas_1_0_0_function_return_schema_json___defs_bargein(data, custom_formats={}, name_prefix=None):
+def validate_https___function_return_contract_dev_schemas_1_1_0_function_return_schema_json___defs_bargein(data, custom_formats={}, name_prefix=None):
     if not isinstance(data, (dict)):
         raise JsonSchemaValueException("" + (name_prefix or "data") + " must be object", value=data, name="" + (name_prefix or "data") + "", definition={'type': 'object', 'description': 'Barge-in: whether the caller may interrupt the agent.', 'properties': {'is_enabled': {'type': 'boolean', 'description': 'Whether barge-in is on.'}, 'interruption_window': {'description': 'A non-negative number of seconds, or a duration string such as "1.5s".', 'anyOf': [{'type': 'number', 'minimum': 0}, {'type': 'string', 'pattern': '^[0-9]+(\\.[0-9]{1,9})?s$'}]}}}, rule='type')
     data_is_dict = isinstance(data, dict)
@@ -400,10 +400,10 @@ def validate_https___function_return_contract_dev_schemas_1_0_0_function_return_
         if "interruption_window" in data_keys:
             data_keys.remove("interruption_window")
             data__interruptionwindow = data["interruption_window"]
-            validate_https___function_return_contract_dev_schemas_1_0_0_function_return_schema_json___defs_duration(data__interruptionwindow, custom_formats, (name_prefix or "data") + ".interruption_window")
+            validate_https___function_return_contract_dev_schemas_1_1_0_function_return_schema_json___defs_duration(data__interruptionwindow, custom_formats, (name_prefix or "data") + ".interruption_window")
     return data
 
-def validate_https___function_return_contract_dev_schemas_1_0_0_function_return_schema_json___defs_dtmf(data, custom_formats={}, name_prefix=None):
+def validate_https___function_return_contract_dev_schemas_1_1_0_function_return_schema_json___defs_dtmf(data, custom_formats={}, name_prefix=None):
     if not isinstance(data, (dict)):
         raise JsonSchemaValueException("" + (name_prefix or "data") + " must be object", value=data, name="" + (name_prefix or "data") + "", definition={'type': 'object', 'description': 'Keypad (DTMF) settings.', 'properties': {'num_digits': {'description': 'How many digits to collect: 1 to 32, or -1 for no limit.', 'anyOf': [{'type': 'integer', 'minimum': 1, 'maximum': 32}, {'type': 'integer', 'minimum': -1, 'maximum': -1, 'description': '-1: no limit.'}]}, 'first_digit_timeout': {'description': 'A non-negative number of seconds, or a duration string such as "1.5s".', 'anyOf': [{'type': 'number', 'minimum': 0}, {'type': 'string', 'pattern': '^[0-9]+(\\.[0-9]{1,9})?s$'}]}, 'inter_digit_timeout': {'description': 'A non-negative number of seconds, or a duration string such as "1.5s".', 'anyOf': [{'type': 'number', 'minimum': 0}, {'type': 'string', 'pattern': '^[0-9]+(\\.[0-9]{1,9})?s$'}]}, 'finish_on_key': {'type': 'string', 'enum': ['0', '1', '2', '3', '4', '5', '6', '7', '8', '9', '*', '#', ''], 'description': 'The key that ends input early, or "" for none.'}, 'early_listening': {'type': 'boolean', 'description': 'Whether keys pressed while the agent is still speaking count.'}, 'is_pii': {'type': 'boolean', 'description': 'Whether the digits are personal data, redacted from logs.'}}}, rule='type')
     data_is_dict = isinstance(data, dict)
@@ -440,11 +440,11 @@ def validate_https___function_return_contract_dev_schemas_1_0_0_function_return_
         if "first_digit_timeout" in data_keys:
             data_keys.remove("first_digit_timeout")
             data__firstdigittimeout = data["first_digit_timeout"]
-            validate_https___function_return_contract_dev_schemas_1_0_0_function_return_schema_json___defs_duration(data__firstdigittimeout, custom_formats, (name_prefix or "data") + ".first_digit_timeout")
+            validate_https___function_return_contract_dev_schemas_1_1_0_function_return_schema_json___defs_duration(data__firstdigittimeout, custom_formats, (name_prefix or "data") + ".first_digit_timeout")
         if "inter_digit_timeout" in data_keys:
             data_keys.remove("inter_digit_timeout")
             data__interdigittimeout = data["inter_digit_timeout"]
-            validate_https___function_return_contract_dev_schemas_1_0_0_function_return_schema_json___defs_duration(data__interdigittimeout, custom_formats, (name_prefix or "data") + ".inter_digit_timeout")
+            validate_https___function_return_contract_dev_schemas_1_1_0_function_return_schema_json___defs_duration(data__interdigittimeout, custom_formats, (name_prefix or "data") + ".inter_digit_timeout")
         if "finish_on_key" in data_keys:
             data_keys.remove("finish_on_key")
             data__finishonkey = data["finish_on_key"]
@@ -464,7 +464,7 @@ def validate_https___function_return_contract_dev_schemas_1_0_0_function_return_
                 raise JsonSchemaValueException("" + (name_prefix or "data") + ".is_pii must be boolean", value=data__ispii, name="" + (name_prefix or "data") + ".is_pii", definition={'type': 'boolean', 'description': 'Whether the digits are personal data, redacted from logs.'}, rule='type')
     return data
 
-def validate_https___function_return_contract_dev_schemas_1_0_0_function_return_schema_json___defs_asr(data, custom_formats={}, name_prefix=None):
+def validate_https___function_return_contract_dev_schemas_1_1_0_function_return_schema_json___defs_asr(data, custom_formats={}, name_prefix=None):
     if not isinstance(data, (dict)):
         raise JsonSchemaValueException("" + (name_prefix or "data") + " must be object", value=data, name="" + (name_prefix or "data") + "", definition={'type': 'object', 'description': 'Speech recognition settings.', 'properties': {'timeout': {'description': 'A duration of more than 0 and at most 60 seconds: a number, or a string such as "7s".', 'anyOf': [{'type': 'number', 'exclusiveMinimum': 0, 'maximum': 60}, {'type': 'string', 'pattern': '^(0*([1-9]|[1-5][0-9])(\\.[0-9]{1,9})?|0*60(\\.0{1,9})?|0+\\.(?=0*[1-9])[0-9]{1,9})s$'}]}, 'vad_timeout': {'description': 'A non-negative number of seconds, or a duration string such as "1.5s".', 'anyOf': [{'type': 'number', 'minimum': 0}, {'type': 'string', 'pattern': '^[0-9]+(\\.[0-9]{1,9})?s$'}]}, 'keywords': {'type': 'array', 'description': 'Words to boost in recognition.', 'items': {'type': 'string', 'minLength': 1}}, 'custom_biases': {'type': 'object', 'description': 'Phrases mapped to a bias weight greater than 0.', 'propertyNames': {'minLength': 1}, 'additionalProperties': {'type': 'number', 'exclusiveMinimum': 0}}, 'fields': {'type': 'array', 'description': 'The kinds of answer expected, which tune recognition.', 'items': {'type': 'string', 'enum': ['DEFAULT', 'SPELLING', 'ALPHANUM', 'NUMERIC', 'DATETIME', 'YES_OR_NO', 'CUSTOM', 'ADDRESS']}}, 'corrections': {'type': 'array', 'description': 'Rewrites applied to the transcript.', 'items': {'type': 'object', 'description': 'One rewrite of the transcript.', 'properties': {'regular_expression': {'type': 'string', 'minLength': 1, 'description': 'What to match in the transcript.'}, 'replacement': {'type': 'string', 'description': 'What to put in its place.'}, 'replacement_type': {'type': 'string', 'enum': ['full', 'partial', 'substring'], 'description': 'Whether the whole transcript, the matched part, or a substring is replaced.'}}, 'required': ['regular_expression', 'replacement']}}}}, rule='type')
     data_is_dict = isinstance(data, dict)
@@ -473,11 +473,11 @@ def validate_https___function_return_contract_dev_schemas_1_0_0_function_return_
         if "timeout" in data_keys:
             data_keys.remove("timeout")
             data__timeout = data["timeout"]
-            validate_https___function_return_contract_dev_schemas_1_0_0_function_return_schema_json___defs_asrtimeout(data__timeout, custom_formats, (name_prefix or "data") + ".timeout")
+            validate_https___function_return_contract_dev_schemas_1_1_0_function_return_schema_json___defs_asrtimeout(data__timeout, custom_formats, (name_prefix or "data") + ".timeout")
         if "vad_timeout" in data_keys:
             data_keys.remove("vad_timeout")
             data__vadtimeout = data["vad_timeout"]
-            validate_https___function_return_contract_dev_schemas_1_0_0_function_return_schema_json___defs_duration(data__vadtimeout, custom_formats, (name_prefix or "data") + ".vad_timeout")
+            validate_https___function_return_contract_dev_schemas_1_1_0_function_return_schema_json___defs_duration(data__vadtimeout, custom_formats, (name_prefix or "data") + ".vad_timeout")
         if "keywords" in data_keys:
             data_keys.remove("keywords")
             data__keywords = data["keywords"]
@@ -544,10 +544,10 @@ def validate_https___function_return_contract_dev_schemas_1_0_0_function_return_
             if data__corrections_is_list:
                 data__corrections_len = len(data__corrections)
                 for data__corrections_x, data__corrections_item in enumerate(data__corrections):
-                    validate_https___function_return_contract_dev_schemas_1_0_0_function_return_schema_json___defs_asrcorrection(data__corrections_item, custom_formats, (name_prefix or "data") + ".corrections[{data__corrections_x}]".format(**locals()))
+                    validate_https___function_return_contract_dev_schemas_1_1_0_function_return_schema_json___defs_asrcorrection(data__corrections_item, custom_formats, (name_prefix or "data") + ".corrections[{data__corrections_x}]".format(**locals()))
     return data
 
-def validate_https___function_return_contract_dev_schemas_1_0_0_function_return_schema_json___defs_asrcorrection(data, custom_formats={}, name_prefix=None):
+def validate_https___function_return_contract_dev_schemas_1_1_0_function_return_schema_json___defs_asrcorrection(data, custom_formats={}, name_prefix=None):
     if not isinstance(data, (dict)):
         raise JsonSchemaValueException("" + (name_prefix or "data") + " must be object", value=data, name="" + (name_prefix or "data") + "", definition={'type': 'object', 'description': 'One rewrite of the transcript.', 'properties': {'regular_expression': {'type': 'string', 'minLength': 1, 'description': 'What to match in the transcript.'}, 'replacement': {'type': 'string', 'description': 'What to put in its place.'}, 'replacement_type': {'type': 'string', 'enum': ['full', 'partial', 'substring'], 'description': 'Whether the whole transcript, the matched part, or a substring is replaced.'}}, 'required': ['regular_expression', 'replacement']}, rule='type')
     data_is_dict = isinstance(data, dict)
@@ -579,7 +579,7 @@ def validate_https___function_return_contract_dev_schemas_1_0_0_function_return_
                 raise JsonSchemaValueException("" + (name_prefix or "data") + ".replacement_type must be one of ['full', 'partial', 'substring']", value=data__replacementtype, name="" + (name_prefix or "data") + ".replacement_type", definition={'type': 'string', 'enum': ['full', 'partial', 'substring'], 'description': 'Whether the whole transcript, the matched part, or a substring is replaced.'}, rule='enum')
     return data
 
-def validate_https___function_return_contract_dev_schemas_1_0_0_function_return_schema_json___defs_asrtimeout(data, custom_formats={}, name_prefix=None):
+def validate_https___function_return_contract_dev_schemas_1_1_0_function_return_schema_json___defs_asrtimeout(data, custom_formats={}, name_prefix=None):
     data_any_of_count5 = 0
     if not data_any_of_count5:
         try:
@@ -605,7 +605,7 @@ def validate_https___function_return_contract_dev_schemas_1_0_0_function_return_
         raise JsonSchemaValueException("" + (name_prefix or "data") + " cannot be validated by any definition", value=data, name="" + (name_prefix or "data") + "", definition={'description': 'A duration of more than 0 and at most 60 seconds: a number, or a string such as "7s".', 'anyOf': [{'type': 'number', 'exclusiveMinimum': 0, 'maximum': 60}, {'type': 'string', 'pattern': '^(0*([1-9]|[1-5][0-9])(\\.[0-9]{1,9})?|0*60(\\.0{1,9})?|0+\\.(?=0*[1-9])[0-9]{1,9})s$'}]}, rule='anyOf')
     return data
 
-def validate_https___function_return_contract_dev_schemas_1_0_0_function_return_schema_json___defs_handoff(data, custom_formats={}, name_prefix=None):
+def validate_https___function_return_contract_dev_schemas_1_1_0_function_return_schema_json___defs_handoff(data, custom_formats={}, name_prefix=None):
     if not isinstance(data, (dict)):
         raise JsonSchemaValueException("" + (name_prefix or "data") + " must be object", value=data, name="" + (name_prefix or "data") + "", definition={'type': 'object', 'description': 'A handoff to a configured destination. At most one SIP method among `refer`, `invite`, `bye` and `text_chat`.', 'properties': {'type': {'type': 'string', 'minLength': 1, 'description': 'The handoff destination as configured, for example `CALL_CENTER`.'}, 'reason': {'type': 'string', 'minLength': 1, 'description': 'The handoff reason as configured, for example `SPEAK_TO`.'}, 'utterance': {'type': 'string', 'description': 'A phrase said before the handoff.'}, 'refer': {'type': 'object', 'description': 'SIP REFER: transfer the call to `phone_number` and drop the agent.', 'properties': {'phone_number': {'$ref': '#/$defs/PhoneNumber', 'description': 'Where the call is transferred.'}, 'sip_headers': {'$ref': '#/$defs/SipHeaders', 'description': 'SIP headers sent with the REFER.'}}, 'required': ['phone_number']}, 'invite': {'type': 'object', 'description': 'SIP INVITE: the agent dials `phone_number`.', 'properties': {'phone_number': {'$ref': '#/$defs/PhoneNumber', 'description': 'The number or URI dialled.'}, 'outbound_caller_id': {'type': 'string', 'minLength': 1, 'description': 'The caller id presented on the outbound leg.'}, 'outbound_endpoint': {'type': 'string', 'minLength': 1, 'description': 'The name of the configured outbound endpoint to dial through.'}, 'sip_headers': {'$ref': '#/$defs/SipHeaders', 'description': 'SIP headers sent with the INVITE.'}}, 'required': ['phone_number']}, 'bye': {'type': 'object', 'description': 'SIP BYE: hang up, passing headers to the carrier.', 'properties': {'sip_headers': {'$ref': '#/$defs/SipHeaders', 'description': 'SIP headers sent with the BYE.'}}}, 'text_chat': {'type': 'object', 'description': "A web chat handoff: exactly one key `<provider>_integration` (lower case) whose value holds that provider's settings.", 'propertyNames': {'pattern': '^[a-z][a-z0-9]*(_[a-z0-9]+)*_integration$'}, 'additionalProperties': {'type': 'object', 'description': "The provider's settings, passed through as they are."}, 'minProperties': 1, 'maxProperties': 1}}, 'not': {'description': 'At most one transfer method.', 'anyOf': [{'properties': {'refer': {}, 'invite': {}}, 'required': ['refer', 'invite']}, {'properties': {'refer': {}, 'bye': {}}, 'required': ['refer', 'bye']}, {'properties': {'refer': {}, 'text_chat': {}}, 'required': ['refer', 'text_chat']}, {'properties': {'invite': {}, 'bye': {}}, 'required': ['invite', 'bye']}, {'properties': {'invite': {}, 'text_chat': {}}, 'required': ['invite', 'text_chat']}, {'properties': {'bye': {}, 'text_chat': {}}, 'required': ['bye', 'text_chat']}]}}, rule='type')
     try:
@@ -740,22 +740,22 @@ def validate_https___function_return_contract_dev_schemas_1_0_0_function_return_
         if "refer" in data_keys:
             data_keys.remove("refer")
             data__refer = data["refer"]
-            validate_https___function_return_contract_dev_schemas_1_0_0_function_return_schema_json___defs_refer(data__refer, custom_formats, (name_prefix or "data") + ".refer")
+            validate_https___function_return_contract_dev_schemas_1_1_0_function_return_schema_json___defs_refer(data__refer, custom_formats, (name_prefix or "data") + ".refer")
         if "invite" in data_keys:
             data_keys.remove("invite")
             data__invite = data["invite"]
-            validate_https___function_return_contract_dev_schemas_1_0_0_function_return_schema_json___defs_invite(data__invite, custom_formats, (name_prefix or "data") + ".invite")
+            validate_https___function_return_contract_dev_schemas_1_1_0_function_return_schema_json___defs_invite(data__invite, custom_formats, (name_prefix or "data") + ".invite")
         if "bye" in data_keys:
             data_keys.remove("bye")
             data__bye = data["bye"]
-            validate_https___function_return_contract_dev_schemas_1_0_0_function_return_schema_json___defs_bye(data__bye, custom_formats, (name_prefix or "data") + ".bye")
+            validate_https___function_return_contract_dev_schemas_1_1_0_function_return_schema_json___defs_bye(data__bye, custom_formats, (name_prefix or "data") + ".bye")
         if "text_chat" in data_keys:
             data_keys.remove("text_chat")
             data__textchat = data["text_chat"]
-            validate_https___function_return_contract_dev_schemas_1_0_0_function_return_schema_json___defs_textchat(data__textchat, custom_formats, (name_prefix or "data") + ".text_chat")
+            validate_https___function_return_contract_dev_schemas_1_1_0_function_return_schema_json___defs_textchat(data__textchat, custom_formats, (name_prefix or "data") + ".text_chat")
     return data
 
-def validate_https___function_return_contract_dev_schemas_1_0_0_function_return_schema_json___defs_textchat(data, custom_formats={}, name_prefix=None):
+def validate_https___function_return_contract_dev_schemas_1_1_0_function_return_schema_json___defs_textchat(data, custom_formats={}, name_prefix=None):
     if not isinstance(data, (dict)):
         raise JsonSchemaValueException("" + (name_prefix or "data") + " must be object", value=data, name="" + (name_prefix or "data") + "", definition={'type': 'object', 'description': "A web chat handoff: exactly one key `<provider>_integration` (lower case) whose value holds that provider's settings.", 'propertyNames': {'pattern': '^[a-z][a-z0-9]*(_[a-z0-9]+)*_integration$'}, 'additionalProperties': {'type': 'object', 'description': "The provider's settings, passed through as they are."}, 'minProperties': 1, 'maxProperties': 1}, rule='type')
     data_is_dict = isinstance(data, dict)
@@ -784,7 +784,7 @@ def validate_https___function_return_contract_dev_schemas_1_0_0_function_return_
                 raise JsonSchemaValueException("" + (name_prefix or "data") + " must be named by propertyName definition", value=data, name="" + (name_prefix or "data") + "", definition={'type': 'object', 'description': "A web chat handoff: exactly one key `<provider>_integration` (lower case) whose value holds that provider's settings.", 'propertyNames': {'pattern': '^[a-z][a-z0-9]*(_[a-z0-9]+)*_integration$'}, 'additionalProperties': {'type': 'object', 'description': "The provider's settings, passed through as they are."}, 'minProperties': 1, 'maxProperties': 1}, rule='propertyNames')
     return data
 
-def validate_https___function_return_contract_dev_schemas_1_0_0_function_return_schema_json___defs_bye(data, custom_formats={}, name_prefix=None):
+def validate_https___function_return_contract_dev_schemas_1_1_0_function_return_schema_json___defs_bye(data, custom_formats={}, name_prefix=None):
     if not isinstance(data, (dict)):
         raise JsonSchemaValueException("" + (name_prefix or "data") + " must be object", value=data, name="" + (name_prefix or "data") + "", definition={'type': 'object', 'description': 'SIP BYE: hang up, passing headers to the carrier.', 'properties': {'sip_headers': {'type': 'object', 'description': 'SIP header names (letters, digits and -) mapped to string values.', 'propertyNames': {'pattern': '^[A-Za-z0-9-]+$'}, 'additionalProperties': {'type': 'string'}}}}, rule='type')
     data_is_dict = isinstance(data, dict)
@@ -793,10 +793,10 @@ def validate_https___function_return_contract_dev_schemas_1_0_0_function_return_
         if "sip_headers" in data_keys:
             data_keys.remove("sip_headers")
             data__sipheaders = data["sip_headers"]
-            validate_https___function_return_contract_dev_schemas_1_0_0_function_return_schema_json___defs_sipheaders(data__sipheaders, custom_formats, (name_prefix or "data") + ".sip_headers")
+            validate_https___function_return_contract_dev_schemas_1_1_0_function_return_schema_json___defs_sipheaders(data__sipheaders, custom_formats, (name_prefix or "data") + ".sip_headers")
     return data
 
-def validate_https___function_return_contract_dev_schemas_1_0_0_function_return_schema_json___defs_sipheaders(data, custom_formats={}, name_prefix=None):
+def validate_https___function_return_contract_dev_schemas_1_1_0_function_return_schema_json___defs_sipheaders(data, custom_formats={}, name_prefix=None):
     if not isinstance(data, (dict)):
         raise JsonSchemaValueException("" + (name_prefix or "data") + " must be object", value=data, name="" + (name_prefix or "data") + "", definition={'type': 'object', 'description': 'SIP header names (letters, digits and -) mapped to string values.', 'propertyNames': {'pattern': '^[A-Za-z0-9-]+$'}, 'additionalProperties': {'type': 'string'}}, rule='type')
     data_is_dict = isinstance(data, dict)
@@ -821,7 +821,7 @@ def validate_https___function_return_contract_dev_schemas_1_0_0_function_return_
                 raise JsonSchemaValueException("" + (name_prefix or "data") + " must be named by propertyName definition", value=data, name="" + (name_prefix or "data") + "", definition={'type': 'object', 'description': 'SIP header names (letters, digits and -) mapped to string values.', 'propertyNames': {'pattern': '^[A-Za-z0-9-]+$'}, 'additionalProperties': {'type': 'string'}}, rule='propertyNames')
     return data
 
-def validate_https___function_return_contract_dev_schemas_1_0_0_function_return_schema_json___defs_invite(data, custom_formats={}, name_prefix=None):
+def validate_https___function_return_contract_dev_schemas_1_1_0_function_return_schema_json___defs_invite(data, custom_formats={}, name_prefix=None):
     if not isinstance(data, (dict)):
         raise JsonSchemaValueException("" + (name_prefix or "data") + " must be object", value=data, name="" + (name_prefix or "data") + "", definition={'type': 'object', 'description': 'SIP INVITE: the agent dials `phone_number`.', 'properties': {'phone_number': {'type': 'string', 'description': 'Digits with an optional leading + (* and # allowed, at most 32 characters), or a sip:, sips: or tel: URI.', 'pattern': '^(\\+[0-9*#]{1,31}|[0-9*#]{1,32}|(sips?|tel):[^\\u0009-\\u000d\\u001c-\\u0020\\u0085\\u00a0\\u1680\\u2000-\\u200a\\u2028\\u2029\\u202f\\u205f\\u3000]+)$', 'maxLength': 2048}, 'outbound_caller_id': {'type': 'string', 'minLength': 1, 'description': 'The caller id presented on the outbound leg.'}, 'outbound_endpoint': {'type': 'string', 'minLength': 1, 'description': 'The name of the configured outbound endpoint to dial through.'}, 'sip_headers': {'type': 'object', 'description': 'SIP header names (letters, digits and -) mapped to string values.', 'propertyNames': {'pattern': '^[A-Za-z0-9-]+$'}, 'additionalProperties': {'type': 'string'}}}, 'required': ['phone_number']}, rule='type')
     data_is_dict = isinstance(data, dict)
@@ -833,7 +833,7 @@ def validate_https___function_return_contract_dev_schemas_1_0_0_function_return_
         if "phone_number" in data_keys:
             data_keys.remove("phone_number")
             data__phonenumber = data["phone_number"]
-            validate_https___function_return_contract_dev_schemas_1_0_0_function_return_schema_json___defs_phonenumber(data__phonenumber, custom_formats, (name_prefix or "data") + ".phone_number")
+            validate_https___function_return_contract_dev_schemas_1_1_0_function_return_schema_json___defs_phonenumber(data__phonenumber, custom_formats, (name_prefix or "data") + ".phone_number")
         if "outbound_caller_id" in data_keys:
             data_keys.remove("outbound_caller_id")
             data__outboundcallerid = data["outbound_caller_id"]
@@ -855,10 +855,10 @@ def validate_https___function_return_contract_dev_schemas_1_0_0_function_return_
         if "sip_headers" in data_keys:
             data_keys.remove("sip_headers")
             data__sipheaders = data["sip_headers"]
-            validate_https___function_return_contract_dev_schemas_1_0_0_function_return_schema_json___defs_sipheaders(data__sipheaders, custom_formats, (name_prefix or "data") + ".sip_headers")
+            validate_https___function_return_contract_dev_schemas_1_1_0_function_return_schema_json___defs_sipheaders(data__sipheaders, custom_formats, (name_prefix or "data") + ".sip_headers")
     return data
 
-def validate_https___function_return_contract_dev_schemas_1_0_0_function_return_schema_json___defs_refer(data, custom_formats={}, name_prefix=None):
+def validate_https___function_return_contract_dev_schemas_1_1_0_function_return_schema_json___defs_refer(data, custom_formats={}, name_prefix=None):
     if not isinstance(data, (dict)):
         raise JsonSchemaValueException("" + (name_prefix or "data") + " must be object", value=data, name="" + (name_prefix or "data") + "", definition={'type': 'object', 'description': 'SIP REFER: transfer the call to `phone_number` and drop the agent.', 'properties': {'phone_number': {'type': 'string', 'description': 'Digits with an optional leading + (* and # allowed, at most 32 characters), or a sip:, sips: or tel: URI.', 'pattern': '^(\\+[0-9*#]{1,31}|[0-9*#]{1,32}|(sips?|tel):[^\\u0009-\\u000d\\u001c-\\u0020\\u0085\\u00a0\\u1680\\u2000-\\u200a\\u2028\\u2029\\u202f\\u205f\\u3000]+)$', 'maxLength': 2048}, 'sip_headers': {'type': 'object', 'description': 'SIP header names (letters, digits and -) mapped to string values.', 'propertyNames': {'pattern': '^[A-Za-z0-9-]+$'}, 'additionalProperties': {'type': 'string'}}}, 'required': ['phone_number']}, rule='type')
     data_is_dict = isinstance(data, dict)
@@ -870,11 +870,11 @@ def validate_https___function_return_contract_dev_schemas_1_0_0_function_return_
         if "phone_number" in data_keys:
             data_keys.remove("phone_number")
             data__phonenumber = data["phone_number"]
-            validate_https___function_return_contract_dev_schemas_1_0_0_function_return_schema_json___defs_phonenumber(data__phonenumber, custom_formats, (name_prefix or "data") + ".phone_number")
+            validate_https___function_return_contract_dev_schemas_1_1_0_function_return_schema_json___defs_phonenumber(data__phonenumber, custom_formats, (name_prefix or "data") + ".phone_number")
         if "sip_headers" in data_keys:
             data_keys.remove("sip_headers")
             data__sipheaders = data["sip_headers"]
-            validate_https___function_return_contract_dev_schemas_1_0_0_function_return_schema_json___defs_sipheaders(data__sipheaders, custom_formats, (name_prefix or "data") + ".sip_headers")
+            validate_https___function_return_contract_dev_schemas_1_1_0_function_return_schema_json___defs_sipheaders(data__sipheaders, custom_formats, (name_prefix or "data") + ".sip_headers")
     return data
 
-validate = validate_https___function_return_contract_dev_schemas_1_0_0_function_return_schema_json
+validate = validate_https___function_return_contract_dev_schemas_1_1_0_function_return_schema_json

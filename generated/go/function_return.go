@@ -299,7 +299,7 @@ const (
 )
 
 // What an agent function may return: a string (the system prompt for the next LLM turn),
-// null (no instruction), or an object of instructions. Contract version 1.0.0.
+// null (no instruction), or an object of instructions. Contract version 1.1.0.
 type FunctionReturnValue struct {
 	FunctionReturn *FunctionReturn
 	String         *string

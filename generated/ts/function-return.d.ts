@@ -1,6 +1,6 @@
 // Generated from schema/function_return.schema.json by json-schema-to-typescript 16.0.0; do not edit: run `make generate`.
 /**
- * What an agent function may return: a string (the system prompt for the next LLM turn), null (no instruction), or an object of instructions. Contract version 1.0.0.
+ * What an agent function may return: a string (the system prompt for the next LLM turn), null (no instruction), or an object of instructions. Contract version 1.1.0.
  */
 export type FunctionReturnValue = string | null | FunctionReturn;
 

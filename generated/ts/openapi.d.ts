@@ -150,7 +150,7 @@ export interface paths {
         put?: never;
         /**
          * Say what the agent will do with a return value, step by step.
-         * @description For a valid value, the ordered plan of what the agent does with it (`steps`: what is said, the turn, the handoff and its SIP method, how the agent listens next, platform defaults included), each step pointing at the part of `value` it comes from, and `notes` on settings that will have no effect (the lint warnings and errors). For an invalid value there is no plan: `valid` is false and `errors` lists why, as `/v1/validate` does.
+         * @description For a valid value, the ordered plan of what the agent does with it (`steps`: what is said, the turn, the handoff and its SIP method, how the agent listens next, platform defaults included), each step pointing at the part of `value` it comes from, and `notes` on settings that will have no effect (the lint warnings and errors). With `effects` (what the function did before returning, as an execute response carries them), the plan tells the whole turn: each effect in order, then the return; a step or note from an effect points at `/effects/<index>`, and notes say which of two moves wins. For an invalid value or effect there is no plan: `valid` is false and `errors` lists why, as `/v1/validate` does.
          */
         post: operations["explainReturn"];
         delete?: never;
@@ -202,13 +202,35 @@ export interface components {
             state?: Record<string, unknown>;
         };
         /**
-         * @description What the function returned, what it printed or logged, and how long it ran.
+         * @description What the function returned, what it printed or logged, and how long it ran; and, from a server that records them, the side effects it performed on the way (`effects`, in order) and the conversation's state when it returned (`state`). The agent applies the effects first, then the return value.
          * @example {
          *       "body": {
          *         "hangup": true
          *       },
          *       "logs": [],
          *       "runtime": 0.1
+         *     }
+         * @example {
+         *       "body": {
+         *         "utterance": "Let me check that for you.",
+         *         "end_turn": false
+         *       },
+         *       "logs": [],
+         *       "runtime": 0.3,
+         *       "effects": [
+         *         {
+         *           "type": "state",
+         *           "name": "account_id",
+         *           "value": "A-42"
+         *         },
+         *         {
+         *           "type": "goto_flow",
+         *           "flow": "billing"
+         *         }
+         *       ],
+         *       "state": {
+         *         "account_id": "A-42"
+         *       }
          *     }
          */
         ExecuteResponse: {
@@ -217,6 +239,8 @@ export interface components {
             logs: string[];
             /** @description How long the function ran, in milliseconds. */
             runtime: number;
+            effects?: components["schemas"]["Effects"];
+            state?: components["schemas"]["State"];
         };
         /**
          * @description The functions of one agent branch.
@@ -318,6 +342,28 @@ export interface components {
             config?: components["schemas"]["AgentConfig"];
         };
         /**
+         * @description A return value, optionally the side effects the function performed before returning it (to explain the whole turn), and optionally the agent's configuration.
+         * @example {
+         *       "value": {
+         *         "utterance": "Let me check that for you.",
+         *         "end_turn": false
+         *       },
+         *       "effects": [
+         *         {
+         *           "type": "goto_flow",
+         *           "flow": "billing"
+         *         }
+         *       ]
+         *     }
+         */
+        ExplainRequest: {
+            /** @description What a function returned, as JSON (any JSON value; `null` is `None`). */
+            value: unknown;
+            /** @description The function's side effects, in order, as an execute response carries them (`effects.schema.json`). Judged with the value: an invalid effect is an error at `/effects/<index>/...`, not a problem. */
+            effects?: Record<string, unknown>[];
+            config?: components["schemas"]["AgentConfig"];
+        };
+        /**
          * @description One way a return value breaks the contract.
          * @example {
          *       "path": "/listen/channel",
@@ -396,10 +442,10 @@ export interface components {
              * @description What kind of thing.
              * @enum {string}
              */
-            action: "no_instruction" | "say" | "play_dtmf" | "switch_variant" | "exit_flow" | "goto_flow" | "update_dial" | "end_turn" | "continue_turn" | "prompt" | "prompt_next_turn" | "handoff" | "sip_refer" | "sip_invite" | "sip_bye" | "chat_handoff" | "sip_headers" | "hangup" | "stay_connected" | "listen" | "no_listen" | "delayed_response" | "asr" | "dtmf" | "barge_in" | "smart_vad" | "interjection";
+            action: "set_state" | "goto_step" | "set_language" | "set_voice" | "asr_biasing" | "send_sms" | "write_metric" | "discard_recording" | "csat_flow" | "external_event" | "attachments" | "suggestions" | "no_instruction" | "say" | "play_dtmf" | "switch_variant" | "exit_flow" | "goto_flow" | "update_dial" | "end_turn" | "continue_turn" | "prompt" | "prompt_next_turn" | "handoff" | "sip_refer" | "sip_invite" | "sip_bye" | "chat_handoff" | "sip_headers" | "hangup" | "stay_connected" | "listen" | "no_listen" | "delayed_response" | "asr" | "dtmf" | "barge_in" | "smart_vad" | "interjection";
             /** @description The step in a plain sentence. */
             detail: string;
-            /** @description JSON Pointer of the part of `value` the step comes from. */
+            /** @description JSON Pointer of the part of `value` the step comes from, or under `/effects/<index>` of the effect. */
             source: string;
         };
         /**
@@ -413,10 +459,11 @@ export interface components {
          *     }
          */
         ExplainNote: {
+            /** @description A lint code (`FR1xx`), or with `effects` a turn code (`FR106`, `FR202`, `FR3xx`). */
             code: string;
             /** @enum {string} */
             severity: "error" | "warning";
-            /** @description JSON Pointer of the setting concerned. */
+            /** @description JSON Pointer of the setting concerned: into `value`, or under `/effects/<index>` into the effects. */
             source: string;
             /** @description What happens, plainly. */
             detail: string;
@@ -486,7 +533,7 @@ export interface components {
         };
         /**
          * FunctionReturnValue
-         * @description What an agent function may return: a string (the system prompt for the next LLM turn), null (no instruction), or an object of instructions. Contract version 1.0.0.
+         * @description What an agent function may return: a string (the system prompt for the next LLM turn), null (no instruction), or an object of instructions. Contract version 1.1.0.
          * @example Tell the user that you cannot assist with their request
          * @example {
          *       "content": "Tell the user that you cannot assist with their request"
@@ -754,6 +801,258 @@ export interface components {
         AsrTimeout: number | string;
         /** @description A duration from 0.5 to 5 seconds: a number, or a string such as "1.5s". */
         MaxExtensionDuration: number | string;
+        /**
+         * Effects
+         * @description The side effects a function performed, in the order it performed them (`conv.say`, `conv.goto_flow`, `flow.goto_step`, `conv.call_handoff`, writes to `conv.state`...): the `effects` of an execute response. Each effect is an object whose `type` says which it is. Contract version 1.1.0.
+         * @example [
+         *       {
+         *         "type": "state",
+         *         "name": "caller_verified",
+         *         "value": true
+         *       },
+         *       {
+         *         "type": "say",
+         *         "utterance": "Thanks, you're verified."
+         *       },
+         *       {
+         *         "type": "goto_flow",
+         *         "flow": "billing"
+         *       }
+         *     ]
+         * @example [
+         *       {
+         *         "type": "write_metric",
+         *         "name": "transfer_requested",
+         *         "value": null,
+         *         "write_once": true
+         *       },
+         *       {
+         *         "type": "call_handoff",
+         *         "destination": "CALL_CENTER",
+         *         "reason": "SPEAK_TO",
+         *         "utterance": "Transferring you now.",
+         *         "sip_headers": {
+         *           "X-Account": "A-42"
+         *         }
+         *       }
+         *     ]
+         * @example [
+         *       {
+         *         "type": "exit_flow"
+         *       }
+         *     ]
+         * @example []
+         */
+        Effects: components["schemas"]["Effect"][];
+        /** @description One side effect: its `type` names it and says which fields it has. */
+        Effect: components["schemas"]["SayEffect"] | components["schemas"]["GotoFlowEffect"] | components["schemas"]["ExitFlowEffect"] | components["schemas"]["GotoStepEffect"] | components["schemas"]["SetVariantEffect"] | components["schemas"]["SetLanguageEffect"] | components["schemas"]["SetVoiceEffect"] | components["schemas"]["CallHandoffEffect"] | components["schemas"]["SetAsrBiasingEffect"] | components["schemas"]["ClearAsrBiasingEffect"] | components["schemas"]["SendSmsEffect"] | components["schemas"]["WriteMetricEffect"] | components["schemas"]["DiscardRecordingEffect"] | components["schemas"]["GotoCsatFlowEffect"] | components["schemas"]["GenerateExternalEventEffect"] | components["schemas"]["AddAttachmentsEffect"] | components["schemas"]["SetResponseSuggestionsEffect"] | components["schemas"]["StateEffect"];
+        /** @description `conv.say(utterance)`: says (voice) or shows (chat) the text now. */
+        SayEffect: {
+            /**
+             * @description `say`.
+             * @constant
+             */
+            type: "say";
+            /** @description What is said or shown. */
+            utterance: string;
+        };
+        /** @description `conv.goto_flow(name)`: moves the conversation to the start of a flow. */
+        GotoFlowEffect: {
+            /**
+             * @description `goto_flow`.
+             * @constant
+             */
+            type: "goto_flow";
+            /** @description The flow's name. */
+            flow: string;
+        };
+        /** @description `conv.exit_flow()`: leaves the current flow. */
+        ExitFlowEffect: {
+            /**
+             * @description `exit_flow`.
+             * @constant
+             */
+            type: "exit_flow";
+        };
+        /** @description `flow.goto_step(name, label=None)`: moves to a step of the current flow. */
+        GotoStepEffect: {
+            /**
+             * @description `goto_step`.
+             * @constant
+             */
+            type: "goto_step";
+            /** @description The step's name. */
+            step: string;
+            /** @description The label given with the step, if any. */
+            label?: string;
+        };
+        /** @description `conv.set_variant(name)`: switches the conversation to a variant. */
+        SetVariantEffect: {
+            /**
+             * @description `set_variant`.
+             * @constant
+             */
+            type: "set_variant";
+            /** @description The variant's name. */
+            variant: string;
+        };
+        /** @description `conv.set_language(code)`: switches the conversation's language. */
+        SetLanguageEffect: {
+            /**
+             * @description `set_language`.
+             * @constant
+             */
+            type: "set_language";
+            /** @description The language code. */
+            language: string;
+        };
+        /** @description `conv.set_voice(...)`: switches the agent's voice. */
+        SetVoiceEffect: {
+            /**
+             * @description `set_voice`.
+             * @constant
+             */
+            type: "set_voice";
+            /** @description What the function passed: a single argument as it is, several as an object of keyword arguments (any JSON value). */
+            voice: unknown;
+        };
+        /** @description `conv.call_handoff(destination, reason=None, utterance=None, sip_headers=None, route=None)`: hands the call off to a configured destination. */
+        CallHandoffEffect: {
+            /**
+             * @description `call_handoff`.
+             * @constant
+             */
+            type: "call_handoff";
+            /** @description The configured handoff destination. */
+            destination: string;
+            /** @description The handoff reason. */
+            reason?: string;
+            /** @description What is said before the handoff. */
+            utterance?: string;
+            /** @description SIP headers sent with the handoff: names mapped to string values. */
+            sip_headers?: {
+                [key: string]: string;
+            };
+            /** @description The route to hand off through. */
+            route?: string;
+        };
+        /** @description `conv.set_asr_biasing(keywords=...)`: biases speech recognition towards words. */
+        SetAsrBiasingEffect: {
+            /**
+             * @description `set_asr_biasing`.
+             * @constant
+             */
+            type: "set_asr_biasing";
+            /** @description The words to bias recognition towards. */
+            keywords: string[];
+        };
+        /** @description `conv.clear_asr_biasing()`: drops the recognition biasing. */
+        ClearAsrBiasingEffect: {
+            /**
+             * @description `clear_asr_biasing`.
+             * @constant
+             */
+            type: "clear_asr_biasing";
+        };
+        /** @description `conv.send_sms(...)` or `conv.send_content_template(...)`: sends a text message. */
+        SendSmsEffect: {
+            /**
+             * @description `send_sms`.
+             * @constant
+             */
+            type: "send_sms";
+            /** @description The number sent to. */
+            to?: string;
+            /** @description The number sent from. */
+            from?: string;
+            /** @description The message's text. */
+            content?: string;
+            /** @description The content template's name. */
+            template?: string;
+            /** @description The template's parameters. */
+            parameters?: Record<string, unknown>;
+        };
+        /** @description `conv.write_metric(name, value=None, write_once=False)`: writes a metric event. */
+        WriteMetricEffect: {
+            /**
+             * @description `write_metric`.
+             * @constant
+             */
+            type: "write_metric";
+            /** @description The metric's name. */
+            name: string;
+            /** @description The metric's value: a string, a number, a boolean or null. */
+            value: string | number | boolean | null;
+            /** @description True: written only the first time in the conversation. */
+            write_once: boolean;
+        };
+        /** @description `conv.discard_recording()`: the call's recording is not kept. */
+        DiscardRecordingEffect: {
+            /**
+             * @description `discard_recording`.
+             * @constant
+             */
+            type: "discard_recording";
+        };
+        /** @description `conv.goto_csat_flow()`: moves to the satisfaction survey flow. */
+        GotoCsatFlowEffect: {
+            /**
+             * @description `goto_csat_flow`.
+             * @constant
+             */
+            type: "goto_csat_flow";
+        };
+        /** @description `conv.generate_external_event(...)`: raises an external event. */
+        GenerateExternalEventEffect: {
+            /**
+             * @description `generate_external_event`.
+             * @constant
+             */
+            type: "generate_external_event";
+            /** @description Whether the event is sent to the LLM. */
+            send_to_llm?: boolean;
+            /** @description The event's data (any JSON value). */
+            data?: unknown;
+        };
+        /** @description `conv.add_attachments(...)` (web chat): shows attachments. */
+        AddAttachmentsEffect: {
+            /**
+             * @description `add_attachments`.
+             * @constant
+             */
+            type: "add_attachments";
+            /** @description The attachments, as the function passed them. */
+            attachments: unknown[];
+        };
+        /** @description `conv.set_response_suggestions(...)` (web chat): offers replies to pick. */
+        SetResponseSuggestionsEffect: {
+            /**
+             * @description `set_response_suggestions`.
+             * @constant
+             */
+            type: "set_response_suggestions";
+            /** @description The suggested replies. */
+            suggestions: string[];
+        };
+        /** @description A write or a delete of `conv.state.X` (or `conv.state["X"]`). */
+        StateEffect: {
+            /**
+             * @description `state`.
+             * @constant
+             */
+            type: "state";
+            /** @description The state variable's name. */
+            name: string;
+            /** @description The value written (any JSON value); null when the variable was deleted. */
+            value: unknown;
+            /**
+             * @description Present, and true, when the variable was deleted.
+             * @constant
+             */
+            deleted?: true;
+        };
+        /** @description The conversation's state (`conv.state`) when the function returned: variable names mapped to their values (any JSON values). */
+        State: Record<string, unknown>;
         /**
          * AgentConfig
          * @description What an agent is configured with, for lint: its variants and its handoff destinations with their reasons. A part left out is not checked.
@@ -1104,7 +1403,7 @@ export interface operations {
         };
         requestBody: {
             content: {
-                "application/json": components["schemas"]["CheckRequest"];
+                "application/json": components["schemas"]["ExplainRequest"];
             };
         };
         responses: {

@@ -57,9 +57,9 @@ def __dir__() -> list[str]:
     return sorted(set(globals()) | set(__all__))
 
 
-__version__ = "1.0.0"
+__version__ = "1.1.0"
 """The package's version: its one source (``pyproject.toml`` reads it from here)."""
-CONTRACT_VERSION = "1.0.0"
+CONTRACT_VERSION = "1.1.0"
 """The version of the contract (the schema's ``$id``) this package checks."""
 
 __all__ = [

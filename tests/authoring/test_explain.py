@@ -14,14 +14,17 @@ import pytest
 from conftest import ROOT, SCHEMA_FILE, corpus, load_json
 from function_return import Explanation, ReturnValidationError, explain, is_valid
 from function_return.authoring.explain import (
+    _EFFECT_STEPS,
     ACTIONS,
     FIRST_DIGIT_TIMEOUT,
     INTER_DIGIT_TIMEOUT,
     Step,
 )
+from function_return.authoring.findings import TURN_CODES
 from function_return.authoring.lint import lint
 
 EXPLAIN_CASES = ROOT / "tests" / "explain_cases"
+EFFECTS_FILE = ROOT / "schema" / "effects.schema.json"
 
 
 def _case_files() -> list[Path]:
@@ -61,7 +64,92 @@ def test_seed_examples_have_no_notes() -> None:
 
 @pytest.mark.parametrize("case", [c[1] for c in CASES], ids=[c[0] for c in CASES])
 def test_explanation_matches_the_reviewed_case(case: dict[str, Any]) -> None:
-    assert explain(case["data"]).as_dict() == {"steps": case["steps"], "notes": case["notes"]}
+    explanation = explain(case["data"], effects=case.get("effects"))
+    assert explanation.as_dict() == {"steps": case["steps"], "notes": case["notes"]}
+
+
+TURNS = [case for _, case in CASES if case.get("effects")]
+
+
+def test_there_are_turn_cases_with_every_type_of_effect_and_every_turn_code() -> None:
+    kinds = {effect["type"] for case in TURNS for effect in case["effects"]}
+    assert kinds == set(_EFFECT_STEPS)
+    assert set(_EFFECT_STEPS) == set(
+        load_json(EFFECTS_FILE)["$defs"]["Effect"]["properties"]["type"]["enum"]
+    )
+    codes = {note["code"] for case in TURNS for note in case["notes"]}
+    assert set(TURN_CODES) | {"FR106", "FR202"} <= codes
+
+
+def test_every_turn_step_and_note_points_into_the_effects_or_the_value() -> None:
+    for case in TURNS:
+        explanation = explain(case["data"], effects=case["effects"])
+        for item in (*explanation.steps, *explanation.notes):
+            if item.source.startswith("/effects/"):
+                _resolve({"effects": case["effects"]}, item.source)
+            else:
+                _resolve(case["data"], item.source)
+        assert {step.action for step in explanation.steps} <= set(ACTIONS)
+
+
+def test_every_effect_is_the_source_of_a_step_in_order() -> None:
+    for case in TURNS:
+        sources = [step.source for step in explain(case["data"], effects=case["effects"]).steps]
+        firsts = [
+            next(
+                n
+                for n, s in enumerate(sources)
+                if s == f"/effects/{i}" or s.startswith(f"/effects/{i}/")
+            )
+            for i in range(len(case["effects"]))
+        ]
+        assert firsts == sorted(firsts), case["description"]
+        after = [n for n, s in enumerate(sources) if not s.startswith("/effects/")]
+        assert all(first < n for first in firsts for n in after), case["description"]
+
+
+def test_no_effects_and_an_empty_list_explain_the_return_alone() -> None:
+    for value in VALID_VALUES[:50]:
+        assert explain(value, effects=[]) == explain(value) == explain(value, effects=None)
+
+
+def test_invalid_effects_are_errors_under_effects_with_the_value_errors_first() -> None:
+    with pytest.raises(ReturnValidationError) as raised:
+        explain({"utterence": "Hi"}, effects=[{"type": "exit_flow"}, {"type": "goto_flow"}])
+    assert [(e.path, e.keyword) for e in raised.value.errors] == [
+        ("/utterence", "additionalProperties"),
+        ("/effects/1", "required"),
+    ]
+    assert str(raised.value).startswith("invalid function return and effects (2 errors)")
+    with pytest.raises(ReturnValidationError) as raised:
+        explain(None, effects={"type": "say", "utterance": "Hi"})
+    assert [(e.path, e.keyword) for e in raised.value.errors] == [("/effects", "type")]
+    assert str(raised.value).startswith("invalid effects (1 error)")
+
+
+def test_with_a_configuration_names_in_the_effects_are_checked_too() -> None:
+    config = {"variants": ["orleans"], "handoffs": {"CALL_CENTER": {"reasons": ["SPEAK_TO"]}}}
+    effects = [
+        {"type": "set_variant", "variant": "orleens"},
+        {"type": "call_handoff", "destination": "CALL_CENTER", "reason": "SPEAK_T"},
+        {"type": "call_handoff", "destination": "BILLING"},
+        {"type": "set_variant", "variant": "orleans"},
+    ]
+    notes = explain(None, effects=effects, config=config).notes
+    assert [(n.code, n.source) for n in notes] == [
+        ("FR109", "/effects/0/variant"),
+        ("FR109", "/effects/1/reason"),
+        ("FR109", "/effects/2/destination"),
+    ]
+    assert 'did you mean "orleans"?' in notes[0].detail
+    assert explain(None, effects=effects).notes == ()
+
+
+def test_the_effects_are_never_modified() -> None:
+    for case in TURNS:
+        before = copy.deepcopy(case["effects"])
+        explain(case["data"], effects=case["effects"])
+        assert case["effects"] == before
 
 
 def _valid_values() -> list[Any]:

@@ -33,6 +33,7 @@ def _printed(*argv: str) -> tuple[int, bytes]:
         (("--openapi", "--bundled"), ROOT / "generated" / "openapi.bundled.json"),
         (("--bundled",), ROOT / "generated" / "openapi.bundled.json"),
         (("--agent-config",), ROOT / "schema" / "agent_config.schema.json"),
+        (("--effects",), ROOT / "schema" / "effects.schema.json"),
     ],
 )
 def test_each_option_prints_its_file_byte_for_byte(argv: tuple[str, ...], source: Path) -> None:
@@ -56,3 +57,12 @@ def test_agent_config_with_openapi_is_a_usage_error(capsys: pytest.CaptureFixtur
 def test_an_unknown_option_is_a_usage_error(capsys: pytest.CaptureFixture[str]) -> None:
     assert run(["schema", "--yaml"]) == 2
     assert "unrecognized arguments: --yaml" in capsys.readouterr().err
+
+
+def test_effects_with_openapi_or_agent_config_is_a_usage_error(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    assert run(["schema", "--effects", "--bundled"]) == 2
+    assert "--effects prints a schema, not the OpenAPI document" in capsys.readouterr().err
+    assert run(["schema", "--effects", "--agent-config"]) == 2
+    assert "choose one of --agent-config and --effects" in capsys.readouterr().err

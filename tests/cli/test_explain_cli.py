@@ -130,3 +130,83 @@ def test_the_installed_command_explains_standard_input() -> None:
         0,
         '1. Switches the conversation to the variant "orleans".\n',
     )
+
+
+TURN_EFFECTS = [{"type": "say", "utterance": "One moment."}, {"type": "exit_flow"}]
+TURN_BODY = {"transition": {"goto_flow": "billing"}}
+
+
+def test_an_execute_response_is_explained_as_a_whole_turn(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    response = {"body": TURN_BODY, "effects": TURN_EFFECTS, "state": {}, "logs": [], "runtime": 2}
+    code, out, err = run_cli(["explain", "-"], capsys, stdin=json.dumps(response))
+    assert (code, err) == (0, "")
+    assert out == f"{explain(TURN_BODY, effects=TURN_EFFECTS)}\n"
+    assert out.splitlines()[:3] == [
+        '1. Says now, while the function runs (conv.say; spoken on voice, shown on web chat): "One'
+        ' moment."',
+        "2. Leaves the current flow (conv.exit_flow).",
+        '3. Moves the conversation to the flow "billing", at its start.',
+    ]
+    assert out.splitlines()[3].startswith("error FR202 at /transition: conv.exit_flow() is called")
+
+
+def test_an_execute_response_without_effects_explains_its_body(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    response = {"body": None, "logs": [], "runtime": 0.1}
+    code, out, _ = run_cli(["explain", "-"], capsys, stdin=json.dumps(response))
+    assert (code, out) == (0, "1. No instruction: the agent goes on as it would.\n")
+
+
+def test_effects_from_a_file_come_before_the_value_in_json_format(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    effects = tmp_path / "effects.json"
+    effects.write_text(json.dumps(TURN_EFFECTS), encoding="utf-8")
+    code, out, _ = run_cli(
+        ["explain", "--format", "json", "--effects", str(effects), "-"],
+        capsys,
+        stdin=json.dumps(TURN_BODY),
+    )
+    assert code == 0
+    assert json.loads(out) == {"status": "ok", **explain(TURN_BODY, effects=TURN_EFFECTS).as_dict()}
+
+
+def test_an_invalid_effect_exits_1_with_its_pointer_under_effects(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    response = {"body": None, "effects": [{"type": "goto_flow", "flow": ""}]}
+    code, out, _ = run_cli(["explain", "-"], capsys, stdin=json.dumps(response))
+    assert code == 1
+    assert out == '<stdin>: /effects/0/flow: expected a non-empty string; got string ""\n'
+    code, out, _ = run_cli(["explain", "--format", "json", "-"], capsys, stdin=json.dumps(response))
+    assert code == 1
+    document = json.loads(out)
+    assert document["status"] == "invalid"
+    assert [(e["path"], e["keyword"]) for e in document["errors"]] == [
+        ("/effects/0/flow", "minLength")
+    ]
+
+
+def test_unreadable_or_conflicting_effects_exit_2(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    missing = str(tmp_path / "missing.json")
+    code, _, err = run_cli(["explain", "--effects", missing, "-"], capsys, stdin="null")
+    assert code == 2
+    assert "missing.json: cannot read" in err
+    not_json = tmp_path / "effects.json"
+    not_json.write_text("[{", encoding="utf-8")
+    code, _, err = run_cli(["explain", "--effects", str(not_json), "-"], capsys, stdin="null")
+    assert code == 2
+    assert "effects.json: not JSON" in err
+    code, _, err = run_cli(["explain", "--effects", "-", "-"], capsys, stdin="null")
+    assert code == 2
+    assert "both read standard input" in err
+    both = json.dumps({"body": None, "effects": []})
+    not_json.write_text("[]", encoding="utf-8")
+    code, _, err = run_cli(["explain", "--effects", str(not_json), "-"], capsys, stdin=both)
+    assert code == 2
+    assert "drop --effects" in err

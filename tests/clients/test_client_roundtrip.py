@@ -95,3 +95,63 @@ def test_every_valid_value_type_checks_as_both_typescript_types(
     source = _typescript_source(tmp_path_factory.mktemp("ts-known"))
     result = tsc("--noEmit", str(source))
     assert (result.returncode, result.stdout, result.stderr) == (0, "", "")
+
+
+def _valid_effects() -> list[Any]:
+    folder = ROOT / "tests" / "effect_cases"
+    return [
+        test["data"]
+        for path in sorted(folder.glob("*.json"))
+        if not path.name.endswith(".schema.json")
+        for group in json.loads(path.read_text(encoding="utf-8"))
+        for test in group["tests"]
+        if test["valid"]
+    ]
+
+
+EFFECTS = _valid_effects()
+
+
+def test_every_valid_effects_list_comes_back_the_same_from_the_python_client() -> None:
+    assert len(EFFECTS) >= 25
+    for effects in EFFECTS:
+        raw = {"body": None, "logs": [], "runtime": 0.0, "effects": effects, "state": {"a": 1}}
+        assert canonical(ExecuteResponse.from_dict(raw).to_dict()) == canonical(raw)
+
+
+def test_every_valid_effect_type_checks_and_another_types_field_does_not(
+    tmp_path_factory: pytest.TempPathFactory,
+) -> None:
+    folder = tmp_path_factory.mktemp("ts-effects")
+    generated = os.path.relpath(GENERATED, folder)
+    lists = [json.dumps(effects, ensure_ascii=False) for effects in EFFECTS]
+    head = [
+        f'import type {{ components }} from "{generated}/openapi.js";',
+        'type Schemas = components["schemas"];',
+    ]
+    good = folder / "effects.ts"
+    good.write_text(
+        "\n".join(
+            [
+                *head,
+                'export const lists: Schemas["Effects"][] = [',
+                *(f"  {line}," for line in lists),
+                "];",
+                'export const response: Schemas["ExecuteResponse"] = '
+                '{ body: null, logs: [], runtime: 1, effects: [{ type: "exit_flow" }], state: {} };',
+            ]
+        )
+        + "\n",
+        encoding="utf-8",
+    )
+    result = tsc("--noEmit", str(good))
+    assert (result.returncode, result.stdout, result.stderr) == (0, "", "")
+    bad = folder / "mistake.ts"
+    bad.write_text(
+        "\n".join([*head, 'export const e: Schemas["Effect"] = { type: "say", flow: "billing" };'])
+        + "\n",
+        encoding="utf-8",
+    )
+    result = tsc("--noEmit", str(bad))
+    assert result.returncode != 0
+    assert "'flow' does not exist" in result.stdout

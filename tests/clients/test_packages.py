@@ -96,7 +96,7 @@ def wheel(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 
 def test_the_python_client_builds_into_a_wheel_with_its_typed_package(wheel: Path) -> None:
-    assert wheel.name == "function_return_client-1.0.0-py3-none-any.whl"
+    assert wheel.name == "function_return_client-1.1.0-py3-none-any.whl"
     names = zipfile.ZipFile(wheel).namelist()
     assert "function_return_client/py.typed" in names
     assert "function_return_client/models/function_return.py" in names

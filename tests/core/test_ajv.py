@@ -24,9 +24,12 @@ from strategies import _places, mutants
 
 from conftest import ROOT, SCHEMA_FILE, load_json
 from function_return import is_valid
+from function_return.core.effects import effects_valid
 from function_return.core.schema import lenient_schema
 
 SCRIPT = ROOT / "tests" / "js" / "ajv_judge.mjs"
+EFFECTS_FILE = ROOT / "schema" / "effects.schema.json"
+EFFECT_CASES = ROOT / "tests" / "effect_cases"
 BUNDLE = ROOT / "generated" / "openapi.bundled.json"
 HYPOTHESIS_MUTANTS = 600
 """How many mutants ``strategies.mutants`` draws (hypothesis is slow: a few per millisecond)."""
@@ -163,11 +166,18 @@ def seeded_mutants(bases: list[Any], count: int, seed: int = 18) -> list[Any]:
     return found
 
 
-def judge(values: list[Any], *, bundle: bool) -> dict[str, Any]:
-    """Run ajv once over ``values``: its complaints, the components compiled and its verdicts."""
-    schema = load_json(SCHEMA_FILE)
+def judge(
+    values: list[Any], *, bundle: bool, schemas: dict[str, Any] | None = None
+) -> dict[str, Any]:
+    """Run ajv once over ``values``: its complaints, the components compiled and its verdicts.
+
+    ``schemas`` names the schemas judged (by default the contract's, strict and lenient).
+    """
+    if schemas is None:
+        schema = load_json(SCHEMA_FILE)
+        schemas = {"strict": schema, "lenient": lenient_schema(schema)}
     request = {
-        "schemas": {"strict": schema, "lenient": lenient_schema(schema)},
+        "schemas": schemas,
         "bundle": load_json(BUNDLE) if bundle else None,
         "values": values,
     }
@@ -229,3 +239,35 @@ def test_ajv_agrees_on_five_thousand_seeded_mutants() -> None:
     assert _disagreements(values, answer["verdicts"]) == []
     invalid = len(values) - sum(answer["verdicts"]["strict"])
     assert invalid > len(values) // 2  # the mutants mostly break the contract, as meant
+
+
+def _effect_case_values() -> list[Any]:
+    return [
+        test["data"]
+        for path in sorted(EFFECT_CASES.glob("*.json"))
+        if not path.name.endswith(".schema.json")
+        for group in load_json(path)
+        for test in group["tests"]
+    ]
+
+
+def test_ajv_compiles_the_effects_schema_and_agrees_on_its_cases_and_mutants() -> None:
+    cases = _effect_case_values()
+    bases = [value for value in cases if effects_valid(value)]
+    seen: set[str] = set()
+    values = []
+    for value in [*cases, *seeded_mutants(bases, 3000, seed=16)]:
+        form = _json_form(value)
+        if form is not None and canonical(form) not in seen:
+            seen.add(canonical(form))
+            values.append(form)
+    assert len(values) >= 1000
+    answer = judge(values, bundle=False, schemas={"effects": load_json(EFFECTS_FILE)})
+    assert answer["complaints"] == []
+    disagreements = [
+        f"ajv {verdict}, ours {effects_valid(value)}: {canonical(value)}"
+        for value, verdict in zip(values, answer["verdicts"]["effects"], strict=True)
+        if verdict is not effects_valid(value)
+    ]
+    assert disagreements == []
+    assert 0 < sum(answer["verdicts"]["effects"]) < len(values)  # both verdicts occur

@@ -27,6 +27,7 @@ CHANGELOG = (ROOT / "CHANGELOG.md").read_text(encoding="utf-8")
 # A released set never changes: its SHA-256 is pinned here when it is frozen.
 FROZEN = {
     "1.0.0": "d9a76a37722026a17c788dece02dc434221e8a31892f83c122e192496cf63bf1",
+    "1.1.0": "d9a76a37722026a17c788dece02dc434221e8a31892f83c122e192496cf63bf1",
 }
 
 

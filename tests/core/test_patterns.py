@@ -31,7 +31,12 @@ from function_return.core.schema import python_pattern
 SCRIPT = ROOT / "tests" / "js" / "pattern_sweep.mjs"
 CODES = [*range(0x3001), 0xFEFF]
 """The code points swept: U+0000 to U+3000, and U+FEFF (whitespace in ECMA-262 only)."""
-SCHEMA_FILES = ("function_return.schema.json", "agent_config.schema.json", "openapi.yaml")
+SCHEMA_FILES = (
+    "function_return.schema.json",
+    "effects.schema.json",
+    "agent_config.schema.json",
+    "openapi.yaml",
+)
 
 # Strings that some pattern accepts: each pattern is swept around every one it accepts.
 CARRIERS = [

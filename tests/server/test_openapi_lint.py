@@ -210,7 +210,9 @@ def test_every_key_of_the_openapi_document_is_a_keyword_or_a_declared_name() -> 
     assert unknown_keys(_load("openapi.yaml")) == []
 
 
-@pytest.mark.parametrize("name", ["function_return.schema.json", "agent_config.schema.json"])
+@pytest.mark.parametrize(
+    "name", ["function_return.schema.json", "effects.schema.json", "agent_config.schema.json"]
+)
 def test_every_key_of_the_schema_files_is_a_keyword_or_a_declared_name(name: str) -> None:
     walker = Walker(set())
     walker.schema(_load(name), "#")

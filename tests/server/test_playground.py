@@ -190,6 +190,41 @@ def test_explain_answers_what_the_library_explains_for_every_seed_example(
         assert document == {"valid": True, **explain(value).as_dict()}, value
 
 
+def test_explain_with_effects_tells_the_turn_with_sources_under_effects(
+    client: TestClient,
+) -> None:
+    value = {"transition": {"goto_flow": "billing"}}
+    effects = [{"type": "say", "utterance": "One moment."}, {"type": "exit_flow"}]
+    document = client.post("/v1/explain", json={"value": value, "effects": effects}).json()
+    assert [(s["action"], s["source"]) for s in document["steps"]] == [
+        ("say", "/effects/0/utterance"),
+        ("exit_flow", "/effects/1"),
+        ("goto_flow", "/transition/goto_flow"),
+    ]
+    assert [(n["code"], n["source"]) for n in document["notes"]] == [("FR202", "/transition")]
+    from function_return import explain
+
+    assert document == {"valid": True, **explain(value, effects=effects).as_dict()}
+
+
+def test_explain_of_an_invalid_effect_gives_its_error_under_effects(client: TestClient) -> None:
+    effects = [{"type": "goto_flow", "flow": "billing"}, {"type": "say", "utterence": "Hi"}]
+    response = client.post("/v1/explain", json={"value": None, "effects": effects})
+    assert response.status_code == 200
+    document = response.json()
+    assert document["valid"] is False
+    assert [(e["path"], e["keyword"]) for e in document["errors"]] == [
+        ("/effects/1", "required"),
+        ("/effects/1/utterence", "additionalProperties"),
+    ]
+
+
+def test_effects_that_are_not_a_list_are_422_at_their_pointer(client: TestClient) -> None:
+    response = client.post("/v1/explain", json={"value": None, "effects": {"type": "say"}})
+    assert response.status_code == 422
+    assert [e["pointer"] for e in response.json()["errors"]] == ["/effects"]
+
+
 # ---------------------------------------------------------------- requests that are not ones
 
 
@@ -331,6 +366,7 @@ def test_every_component_example_of_the_check_schemas_fits_its_schema() -> None:
     names = [
         "ValidateRequest",
         "CheckRequest",
+        "ExplainRequest",
         "ReturnError",
         "ValidateResponse",
         "LintFinding",

@@ -8,9 +8,23 @@ The meaning comes from the platform's page on return values and the contract's o
 4. the end of the conversation: the ``handoff`` (destination, reason, SIP method), ``hangup``;
 5. how the agent listens on the next turn (``listen``), platform defaults included.
 
+With ``effects`` (the side effects the function performed before returning, as an execute
+response carries them: ``schema/effects.schema.json``), the plan tells the whole turn: each
+effect in order (what ``conv.say`` said, the flow or step moved to, the variant, language or
+voice set, the handoff, the metric written, the message sent, the state changed...), then the
+return as above. Where an effect and the return meet, a note says what happens: a returned
+``transition`` comes after ``conv.exit_flow()`` (``FR202``), ``conv.goto_flow()`` or
+``flow.goto_step()`` (``FR301``) and wins; ``conv.call_handoff()`` and a returned ``handoff``
+(``FR302``) or ``hangup`` (``FR106``) contradict each other; ``conv.say()`` then no instruction
+(``FR303``). What ``conv.say`` said counts as the utterance for the listen rules, and both it and
+a returned ``utterance`` are said, in order.
+
 Each ``Step`` names its ``action`` (one of ``ACTIONS``), says it in a sentence (``detail``) and
 points at the part of the value it comes from (``source``, a JSON Pointer that exists in the
-value). Settings that will have no effect, and other warnings, are ``Note`` records taken from
+value). The pointer root: a source under ``/effects/<index>`` points into the effects list, as
+it sits in an execute response; every other source points into the return value.
+
+Settings that will have no effect, and other warnings, are ``Note`` records taken from
 the lint findings; a step that describes a setting lint says has no effect (``NO_EFFECT``) says
 that it is ignored, and why, instead of describing it as if it worked (one step for the lot).
 The result is plain data: ``as_dict()`` and ``to_json()`` serve programs and JSON endpoints,
@@ -20,16 +34,31 @@ The result is plain data: ``as_dict()`` and ``to_json()`` serve programs and JSO
 from __future__ import annotations
 
 import json
-from collections.abc import Iterator, Mapping
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from function_return.authoring.lint import Finding, lint
+from function_return.authoring.config import AgentConfig, agent_config
+from function_return.authoring.lint import Finding, finding, lint_value
+from function_return.core.effects import effects_errors, effects_valid
+from function_return.core.errors import ErrorDetail, ReturnValidationError
 from function_return.core.jsonsafe import is_plain, judgeable
 from function_return.core.parse import seconds
 from function_return.core.validate import validate
 
 ACTIONS = (
+    "set_state",
+    "goto_step",
+    "set_language",
+    "set_voice",
+    "asr_biasing",
+    "send_sms",
+    "write_metric",
+    "discard_recording",
+    "csat_flow",
+    "external_event",
+    "attachments",
+    "suggestions",
     "no_instruction",
     "say",
     "play_dtmf",
@@ -58,7 +87,9 @@ ACTIONS = (
     "smart_vad",
     "interjection",
 )
-"""Every ``Step.action``, in the order the plan uses them."""
+"""Every ``Step.action``: first those only side effects give, then the return's in the order the
+plan uses them (effects give ``say``, ``goto_flow``, ``exit_flow``, ``switch_variant``,
+``handoff`` and ``sip_headers`` too)."""
 
 NO_EFFECT = {
     "FR101": "/listen/asr",
@@ -157,7 +188,12 @@ class Explanation:
 Explanation.__module__ = "function_return"  # shown as function_return.Explanation
 
 
-def explain(value: Any, *, config: Mapping[str, Any] | None = None) -> Explanation:
+def explain(
+    value: Any,
+    *,
+    effects: Sequence[Mapping[str, Any]] | None = None,
+    config: Mapping[str, Any] | None = None,
+) -> Explanation:
     """Return the plan of what the agent does with ``value``, a function's return.
 
     >>> print(explain({"utterance": "Goodbye!", "hangup": True}))
@@ -165,24 +201,341 @@ def explain(value: Any, *, config: Mapping[str, Any] | None = None) -> Explanati
     2. Ends the turn.
     3. Ends the conversation: disconnects the call on voice, closes the session on web chat.
 
+    With the side effects the function performed, the whole turn, in order:
+
+    >>> turn = explain({"transition": {"goto_flow": "billing"}}, effects=[{"type": "exit_flow"}])
+    >>> for step in turn.steps:
+    ...     print(step.source, step.detail)
+    /effects/0 Leaves the current flow (conv.exit_flow).
+    /transition/goto_flow Moves the conversation to the flow "billing", at its start.
+    >>> [(note.code, note.source) for note in turn.notes]
+    [('FR202', '/transition')]
+
     Args:
         value: what a function returned (a string, ``None`` or a dict).
+        effects: the side effects the function performed before returning, in order, in the
+            shape of ``schema/effects.schema.json`` (the ``effects`` of an execute response);
+            ``None`` (or an empty list) explains the return alone.
         config: the agent's configuration, as ``lint`` takes it; with it, names the agent is
-            not configured with are noted.
+            not configured with are noted (in the return and in the effects).
 
     Returns:
-        the ``Explanation``: its steps in order, and notes on settings that will have no
-        effect (the lint findings of the value).
+        the ``Explanation``: its steps in order (the effects', then the return's), and notes
+        on settings that will have no effect (the lint findings of the value) and on effects
+        the return overrides or contradicts.
 
     Raises:
-        ReturnValidationError: when ``value`` breaks the contract.
+        ReturnValidationError: when ``value`` breaks the contract or ``effects`` their schema;
+            the errors in the effects point at ``/effects/<index>/...``, the others into the
+            value.
         ValueError: when ``config`` does not match its schema.
     """
-    validate(value)
+    effects = _checked(value, effects)
     if not is_plain(value):  # valid: read as the JSON it becomes, never by its own methods
         value = judgeable(value)
-    found = lint(value, config=config)
-    return Explanation(tuple(_ignored(_steps(value), found)), tuple(_notes(found)))
+    agent = agent_config(config) if config is not None else None
+    said = any(effect["type"] == "say" for effect in effects)
+    found = lint_value(value, agent, said=said)
+    steps = [*_effect_steps(effects), *_after_effects(_steps(value), effects)]
+    notes = [*_notes(found), *_turn_notes(value, effects, agent)]
+    return Explanation(tuple(_ignored(iter(steps), found)), tuple(notes))
+
+
+def _checked(value: Any, effects: Any) -> list[dict[str, Any]]:
+    """The effects as plain data, once the value and the effects are known valid.
+
+    Raises:
+        ReturnValidationError: with the errors of both, the value's first.
+    """
+    found: list[ErrorDetail] = []
+    try:
+        validate(value)
+    except ReturnValidationError as exc:
+        found += exc.errors
+    if effects is not None and not effects_valid(effects):
+        found += effects_errors(effects, at="/effects")
+    if found:
+        in_effects = [e.path == "/effects" or e.path.startswith("/effects/") for e in found]
+        subject = "effects" if all(in_effects) else "function return"
+        subject += " and effects" if any(in_effects) and not all(in_effects) else ""
+        raise ReturnValidationError(found, subject=subject)
+    if effects is None:
+        return []
+    plain: list[dict[str, Any]] = effects if is_plain(effects) else judgeable(effects)
+    return plain
+
+
+def _effect_steps(effects: list[dict[str, Any]]) -> Iterator[Step]:
+    for index, effect in enumerate(effects):
+        yield from _EFFECT_STEPS[effect["type"]](effect, f"/effects/{index}")
+
+
+def _show(value: Any) -> str:
+    return json.dumps(value, ensure_ascii=False)
+
+
+def _said(effect: dict[str, Any], at: str) -> Iterator[Step]:
+    detail = (
+        "Says now, while the function runs (conv.say; spoken on voice, shown on web chat): "
+        f"{_quote(effect['utterance'])}"
+    )
+    yield Step("say", detail, f"{at}/utterance")
+
+
+def _flow(effect: dict[str, Any], at: str) -> Iterator[Step]:
+    flow = _quote(effect["flow"])
+    detail = f"Moves the conversation to the flow {flow}, at its start (conv.goto_flow)."
+    yield Step("goto_flow", detail, f"{at}/flow")
+
+
+def _exit(_effect: dict[str, Any], at: str) -> Iterator[Step]:
+    yield Step("exit_flow", "Leaves the current flow (conv.exit_flow).", at)
+
+
+def _flow_step(effect: dict[str, Any], at: str) -> Iterator[Step]:
+    label = f", with the label {_quote(effect['label'])}" if "label" in effect else ""
+    detail = (
+        f"Moves to the step {_quote(effect['step'])} of the current flow{label} (flow.goto_step)."
+    )
+    yield Step("goto_step", detail, f"{at}/step")
+
+
+def _variant(effect: dict[str, Any], at: str) -> Iterator[Step]:
+    detail = (
+        f"Switches the conversation to the variant {_quote(effect['variant'])} (conv.set_variant)."
+    )
+    yield Step("switch_variant", detail, f"{at}/variant")
+
+
+def _language(effect: dict[str, Any], at: str) -> Iterator[Step]:
+    detail = (
+        f"Switches the conversation's language to {_quote(effect['language'])} (conv.set_language)."
+    )
+    yield Step("set_language", detail, f"{at}/language")
+
+
+def _voice(effect: dict[str, Any], at: str) -> Iterator[Step]:
+    detail = f"Switches the agent's voice to {_show(effect['voice'])} (conv.set_voice)."
+    yield Step("set_voice", detail, f"{at}/voice")
+
+
+def _call_handoff(effect: dict[str, Any], at: str) -> Iterator[Step]:
+    if "utterance" in effect:
+        detail = f"Says before the handoff: {_quote(effect['utterance'])}"
+        yield Step("say", detail, f"{at}/utterance")
+    reason = f" for the reason {_quote(effect['reason'])}" if "reason" in effect else ""
+    route = f", through the route {_quote(effect['route'])}" if "route" in effect else ""
+    detail = (
+        f"Hands the call off to the destination {_quote(effect['destination'])}{reason}{route} "
+        "(conv.call_handoff)."
+    )
+    yield Step("handoff", detail, f"{at}/destination")
+    if "sip_headers" in effect:
+        detail = f"Sends the SIP headers {_headers(effect['sip_headers'])} with the handoff."
+        yield Step("sip_headers", detail, f"{at}/sip_headers")
+
+
+def _biasing(effect: dict[str, Any], at: str) -> Iterator[Step]:
+    words = _listing([_quote(word) for word in effect["keywords"]])
+    detail = f"Biases speech recognition towards {words} from now on (conv.set_asr_biasing)."
+    yield Step("asr_biasing", detail, f"{at}/keywords")
+
+
+def _clear_biasing(_effect: dict[str, Any], at: str) -> Iterator[Step]:
+    detail = "Drops the speech recognition biasing (conv.clear_asr_biasing)."
+    yield Step("asr_biasing", detail, at)
+
+
+def _sms(effect: dict[str, Any], at: str) -> Iterator[Step]:
+    parts = []
+    if "to" in effect:
+        parts.append(f"to {effect['to']}")
+    if "from" in effect:
+        parts.append(f"from {effect['from']}")
+    if "template" in effect:
+        parameters = effect.get("parameters")
+        given = f" and the parameters {_show(parameters)}" if parameters else ""
+        parts.append(f"with the template {_quote(effect['template'])}{given}")
+    elif "parameters" in effect:
+        parts.append(f"with the parameters {_show(effect['parameters'])}")
+    text = f": {_quote(effect['content'])}" if "content" in effect else ""
+    where = f" {' '.join(parts)}" if parts else ""
+    detail = f"Sends a text message{where} (conv.send_sms){text}"
+    yield Step("send_sms", detail if text else detail + ".", at)
+
+
+def _metric(effect: dict[str, Any], at: str) -> Iterator[Step]:
+    once = ", unless it was written before in this conversation" if effect["write_once"] else ""
+    given = effect["value"]
+    value = ", with no value" if given is None else f" with the value {_show(given)}"
+    detail = f"Writes the metric {_quote(effect['name'])}{value}{once} (conv.write_metric)."
+    yield Step("write_metric", detail, f"{at}/name")
+
+
+def _discard(_effect: dict[str, Any], at: str) -> Iterator[Step]:
+    detail = "Discards the recording of the call (conv.discard_recording)."
+    yield Step("discard_recording", detail, at)
+
+
+def _csat(_effect: dict[str, Any], at: str) -> Iterator[Step]:
+    detail = "Moves to the customer satisfaction (CSAT) survey flow (conv.goto_csat_flow)."
+    yield Step("csat_flow", detail, at)
+
+
+def _event(effect: dict[str, Any], at: str) -> Iterator[Step]:
+    data = f" with the data {_show(effect['data'])}" if "data" in effect else ""
+    if "send_to_llm" in effect:
+        llm = ", sent to the LLM" if effect["send_to_llm"] else ", not sent to the LLM"
+    else:
+        llm = ""
+    detail = f"Raises an external event{data}{llm} (conv.generate_external_event)."
+    yield Step("external_event", detail, at)
+
+
+def _attachments(effect: dict[str, Any], at: str) -> Iterator[Step]:
+    count = len(effect["attachments"])
+    detail = (
+        f"Shows {count} attachment{'s' if count != 1 else ''} in the web chat "
+        "(conv.add_attachments)."
+    )
+    yield Step("attachments", detail, f"{at}/attachments")
+
+
+def _suggestions(effect: dict[str, Any], at: str) -> Iterator[Step]:
+    replies = _listing([_quote(reply) for reply in effect["suggestions"]])
+    detail = (
+        f"Offers the replies {replies} to pick in the web chat (conv.set_response_suggestions)."
+    )
+    yield Step("suggestions", detail, f"{at}/suggestions")
+
+
+def _state_change(effect: dict[str, Any], at: str) -> Iterator[Step]:
+    name = effect["name"]
+    where = f"conv.state.{name}" if name.isidentifier() else f"conv.state[{_quote(name)}]"
+    if effect.get("deleted"):
+        yield Step("set_state", f"Deletes {where}.", at)
+    else:
+        yield Step("set_state", f"Sets {where} to {_show(effect['value'])}.", f"{at}/value")
+
+
+_EFFECT_STEPS: dict[str, Callable[[dict[str, Any], str], Iterator[Step]]] = {
+    "say": _said,
+    "goto_flow": _flow,
+    "exit_flow": _exit,
+    "goto_step": _flow_step,
+    "set_variant": _variant,
+    "set_language": _language,
+    "set_voice": _voice,
+    "call_handoff": _call_handoff,
+    "set_asr_biasing": _biasing,
+    "clear_asr_biasing": _clear_biasing,
+    "send_sms": _sms,
+    "write_metric": _metric,
+    "discard_recording": _discard,
+    "goto_csat_flow": _csat,
+    "generate_external_event": _event,
+    "add_attachments": _attachments,
+    "set_response_suggestions": _suggestions,
+    "state": _state_change,
+}
+"""How each type of effect is told (a test checks that every type of the schema is here)."""
+
+_SAID_NOW = "Says now (spoken on voice, shown on web chat): "
+
+
+def _after_effects(steps: Iterator[Step], effects: list[dict[str, Any]]) -> Iterator[Step]:
+    """The return's steps, told as coming after what ``conv.say`` said, if it said anything."""
+    said = any(effect["type"] == "say" for effect in effects)
+    for step in steps:
+        if said and step.action == "say" and step.detail.startswith(_SAID_NOW):
+            detail = (
+                "Then says (after what conv.say said; spoken on voice, shown on web chat): "
+                + step.detail.removeprefix(_SAID_NOW)
+            )
+            yield Step(step.action, detail, step.source)
+        else:
+            yield step
+
+
+def _turn_notes(
+    value: Any, effects: list[dict[str, Any]], agent: AgentConfig | None
+) -> Iterator[Note]:
+    """The notes on the effects: names not configured, and where the return overrides them."""
+    found: list[Finding] = []
+    for index, effect in enumerate(effects):
+        at = f"/effects/{index}"
+        if agent is None:
+            break
+        if effect["type"] == "set_variant":
+            moved = {"/variant": f"{at}/variant"}
+            found += [_moved(f, moved) for f in agent.findings({"variant": effect["variant"]})]
+        elif effect["type"] == "call_handoff":
+            handoff = {
+                k: effect[n]
+                for k, n in (("type", "destination"), ("reason", "reason"))
+                if n in effect
+            }
+            moved = {"/handoff/type": f"{at}/destination", "/handoff/reason": f"{at}/reason"}
+            found += [_moved(f, moved) for f in agent.findings({"handoff": handoff})]
+    returned = value if isinstance(value, dict) else {}
+    transition = returned.get("transition")
+    last_move = None
+    for index, effect in enumerate(effects):
+        if effect["type"] in ("exit_flow", "goto_flow", "goto_step"):
+            last_move = (index, effect)
+    if transition is not None and last_move is not None:
+        index, effect = last_move
+        call = {"exit_flow": "conv.exit_flow()", "goto_flow": "conv.goto_flow()"}.get(
+            effect["type"], "flow.goto_step()"
+        )
+        found.append(
+            finding(
+                "FR202" if effect["type"] == "exit_flow" else "FR301",
+                "/transition",
+                f"{call} is called (/effects/{index}), then a transition is returned: "
+                "the returned transition is applied last and wins",
+                f"move the flow once: drop the {call} call, or the returned transition",
+            )
+        )
+    handoffs = [i for i, effect in enumerate(effects) if effect["type"] == "call_handoff"]
+    if handoffs and "handoff" in returned:
+        found.append(
+            finding(
+                "FR302",
+                "/handoff",
+                f"conv.call_handoff() hands the call off (/effects/{handoffs[-1]}), "
+                "then the return asks for a handoff too",
+                "hand off once: with conv.call_handoff(), or with the returned handoff",
+            )
+        )
+    if handoffs and returned.get("hangup") is True:
+        found.append(
+            finding(
+                "FR106",
+                "/hangup",
+                f"conv.call_handoff() hands the call off (/effects/{handoffs[-1]}), "
+                "yet the return hangs up: contradictory next actions",
+                "keep either the handoff or hangup",
+            )
+        )
+    says = [i for i, effect in enumerate(effects) if effect["type"] == "say"]
+    if says and (value is None or value == {}):
+        found.append(
+            finding(
+                "FR303",
+                f"/effects/{says[-1]}",
+                "conv.say() says the text, then the function returns no instruction: the LLM "
+                "goes on as if the function had returned nothing",
+                'to say it as the answer, return {"utterance": ...}; fine if the LLM should '
+                "reply after it",
+            )
+        )
+    yield from _notes(found)
+
+
+def _moved(found: Finding, moved: dict[str, str]) -> Finding:
+    """``found`` with its path moved from the return's shape to the effect's."""
+    return Finding(found.code, found.severity, moved[found.path], found.message, found.hint)
 
 
 def _ignored(steps: Iterator[Step], found: list[Finding]) -> Iterator[Step]:

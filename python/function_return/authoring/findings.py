@@ -1,7 +1,10 @@
 """The closed list of lint codes (``RULES``) and the ``Finding`` record every check reports.
 
-Codes ``FR1xx`` judge a value (``lint``); ``FR0xx`` and ``FR2xx`` are given only by the static
-check of function source (``function-return check``), which also reports the ``FR1xx`` ones.
+Codes ``FR1xx`` judge a value (``lint``); ``FR0xx`` and ``FR2xx`` are given by the static check
+of function source (``function-return check``), which also reports the ``FR1xx`` ones.
+``FR3xx`` judge a whole turn, the side effects a function performed and then its return:
+``explain`` gives them with ``effects`` (as notes), together with ``FR106`` and ``FR202`` where
+an effect and the return contradict each other as those rules say.
 """
 
 from __future__ import annotations
@@ -124,12 +127,37 @@ RULES: dict[str, Rule] = {
             "no-entry-point",
             "a function file without a function named like the file",
         ),
+        Rule(
+            "FR301",
+            "warning",
+            "flow-move-then-transition",
+            "conv.goto_flow() or flow.goto_step() is called, then a transition is returned",
+        ),
+        Rule(
+            "FR302",
+            "warning",
+            "handoff-twice",
+            "conv.call_handoff() is called, then a handoff is returned",
+        ),
+        Rule(
+            "FR303",
+            "warning",
+            "say-then-no-instruction",
+            "conv.say() is called, then nothing is returned: the function gives no instruction",
+        ),
     )
 }
 """Every code, in order. The README's table lists each one (a test checks it)."""
 
 LINT_CODES = tuple(code for code in RULES if code.startswith("FR1"))
-"""The codes ``lint`` can give; the others come from the static check of source only."""
+"""The codes ``lint`` can give; the others come from the static check of source, or (``FR3xx``)
+from ``explain`` with effects."""
+
+SOURCE_CODES = tuple(code for code in RULES if code.startswith(("FR0", "FR2")))
+"""The codes of the static check of source alone (``FR202`` comes from ``explain`` too)."""
+
+TURN_CODES = tuple(code for code in RULES if code.startswith("FR3"))
+"""The codes only ``explain`` with effects gives: a side effect and the return together."""
 
 
 @dataclass(frozen=True, slots=True)

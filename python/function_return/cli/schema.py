@@ -6,10 +6,11 @@ generator. The text printed is exactly the file's, byte for byte, from the insta
 - no option: ``schema/function_return.schema.json``, the contract (its ``$id`` carries the
   contract version);
 - ``--openapi``: ``schema/openapi.yaml`` as written; its ``$ref``s name
-  ``function_return.schema.json`` and ``agent_config.schema.json``, files to save beside it
-  (``function-return schema`` and ``function-return schema --agent-config``);
+  ``function_return.schema.json``, ``effects.schema.json`` and ``agent_config.schema.json``,
+  files to save beside it (``function-return schema``, ``--effects`` and ``--agent-config``);
 - ``--openapi --bundled`` (or ``--bundled``): ``generated/openapi.bundled.json``, the OpenAPI
-  document in one JSON file with both schemas inlined, what generators take best;
+  document in one JSON file with the schemas inlined, what generators take best;
+- ``--effects``: ``schema/effects.schema.json``, the side effects an execute response carries;
 - ``--agent-config``: ``schema/agent_config.schema.json``, the agent configuration that lint
   checks names against.
 """
@@ -21,8 +22,18 @@ import sys
 from typing import Any, BinaryIO
 
 
-def document(*, openapi: bool = False, bundled: bool = False, agent_config: bool = False) -> bytes:
+def document(
+    *,
+    openapi: bool = False,
+    bundled: bool = False,
+    agent_config: bool = False,
+    effects: bool = False,
+) -> bytes:
     """Return the bytes of the document the options name (see the module's docstring)."""
+    if effects:
+        from function_return_generated.effects_schema import SCHEMA_TEXT as EFFECTS_TEXT
+
+        return EFFECTS_TEXT.encode("utf-8")
     if agent_config:
         from function_return_generated.agent_config_schema import SCHEMA_TEXT as CONFIG_TEXT
 
@@ -42,13 +53,22 @@ def document(*, openapi: bool = False, bundled: bool = False, agent_config: bool
 
 def run(args: argparse.Namespace, out: BinaryIO | None = None) -> int:
     """Write the document ``args`` names to standard output (or ``out``); return 0, or 2."""
-    if args.agent_config and (args.openapi or args.bundled):
-        sys.stderr.write(
-            "function-return schema: --agent-config prints a schema, not the OpenAPI document; "
-            "use it without --openapi and --bundled\n"
-        )
+    for option, chosen in (("--agent-config", args.agent_config), ("--effects", args.effects)):
+        if chosen and (args.openapi or args.bundled):
+            sys.stderr.write(
+                f"function-return schema: {option} prints a schema, not the OpenAPI document; "
+                "use it without --openapi and --bundled\n"
+            )
+            return 2
+    if args.agent_config and args.effects:
+        sys.stderr.write("function-return schema: choose one of --agent-config and --effects\n")
         return 2
-    text = document(openapi=args.openapi, bundled=args.bundled, agent_config=args.agent_config)
+    text = document(
+        openapi=args.openapi,
+        bundled=args.bundled,
+        agent_config=args.agent_config,
+        effects=args.effects,
+    )
     stream = out if out is not None else sys.stdout.buffer
     stream.write(text)
     stream.flush()
@@ -74,6 +94,11 @@ def add_parser(subparsers: Any) -> None:
         "--bundled",
         action="store_true",
         help="the OpenAPI document as one JSON file, the schemas inlined (implies --openapi)",
+    )
+    parser.add_argument(
+        "--effects",
+        action="store_true",
+        help="the JSON Schema of the side effects an execute response carries instead",
     )
     parser.add_argument(
         "--agent-config",

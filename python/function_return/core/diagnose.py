@@ -60,6 +60,13 @@ def _validator(lenient: bool) -> Any:
     return _Validator(branch)
 
 
+@cache
+def _effects_validator() -> Any:
+    from function_return_generated.effects_schema import SCHEMA_TEXT
+
+    return _Validator(json.loads(SCHEMA_TEXT))
+
+
 # Messages the schema's keywords cannot say by themselves, keyed by schema location.
 PATTERN_MESSAGES = {
     "#/$defs/FunctionReturn/then/properties/utterance/pattern": (
@@ -99,6 +106,10 @@ ANY_OF_EXPECTED = {
         'a number of seconds from 0.5 to 5 or a duration string such as "1.5s"'
     ),
 }
+EFFECTS_ANY_OF_EXPECTED = {
+    "#/$defs/WriteMetricEffect/properties/value/anyOf": "a string, a number, a boolean or null",
+}
+"""What each ``anyOf`` of the effects' schema accepts, in words."""
 """What each ``anyOf`` of the schema accepts, in words (a test checks that none is missing)."""
 
 REQUIRED_REASONS = {
@@ -240,6 +251,8 @@ class _Renderer:
     ) -> list[ErrorDetail]:
         expected = _expected(error)
         names = " or ".join(expected) if isinstance(expected, list) else expected
+        if names == "null":
+            return [ErrorDetail(path, location, "type", f"expected null; {_got(_instance(error))}")]
         article = "an" if names[0] in "aeiou" else "a"
         return [
             ErrorDetail(
@@ -305,7 +318,9 @@ class _Renderer:
             for index, branch in enumerate(branches)
             if self._type_matches(self._deref(branch), _instance(error))
         ]
-        expected = ANY_OF_EXPECTED.get(location, " or ".join(self._phrase(b) for b in branches))
+        expected = {**ANY_OF_EXPECTED, **EFFECTS_ANY_OF_EXPECTED}.get(
+            location, " or ".join(self._phrase(b) for b in branches)
+        )
         if len(matching) == 1:
             inner = [e for e in error.context or [] if e.relative_schema_path[0] == matching[0]]
             records = [r for e in inner for r in self.render(e)]
@@ -381,3 +396,17 @@ def _distinct(found: list[ErrorDetail]) -> list[ErrorDetail]:
             seen.add(key)
             kept.append(record)
     return kept
+
+
+def diagnose_effects(effects: Any) -> list[ErrorDetail]:
+    """Return every error in a list of side effects, ordered by location; empty when valid.
+
+    Each effect dispatches on its ``type`` (an ``if``/``then`` per type in the schema), so an
+    error points at the field that is wrong, never at a bare choice among the effects.
+    """
+    found = json_problems(effects)
+    renderer = _Renderer(_effects_validator())
+    taken = {e.path for e in found if e.schema_path != "#json/keys"}
+    for error in renderer.validator.iter_errors(judgeable(effects)):
+        found.extend(r for r in renderer.render(error) if r.path not in taken)
+    return _distinct(sorted(found, key=lambda e: (e.path, e.schema_path)))

@@ -3,7 +3,8 @@
 Exception tree::
 
     ValueError
-     └── ReturnValidationError      raised by validate(), parse() and to_dict()
+     └── ReturnValidationError      raised by validate(), parse(), to_dict() and, for a
+                                    function's side effects, validate_effects()
                                     .errors: list[ErrorDetail], every error found
 
 Lint findings (``Finding``) are data, never exceptions.
@@ -58,10 +59,10 @@ class ReturnValidationError(ValueError):
 
     SHOWN = 100
 
-    def __init__(self, errors: list[ErrorDetail]) -> None:
+    def __init__(self, errors: list[ErrorDetail], *, subject: str = "function return") -> None:
         self.errors = errors
         count = len(errors)
-        head = f"invalid function return ({count} error{'s' if count != 1 else ''})"
+        head = f"invalid {subject} ({count} error{'s' if count != 1 else ''})"
         lines = [f"  {e}" for e in errors[: self.SHOWN]]
         if count > self.SHOWN:
             lines.append(f"  (the first {self.SHOWN} of {count})")

@@ -5,7 +5,9 @@ Routes (``playground_routes``, one of the server's ``ROUTE_GROUPS``):
 - ``POST /v1/validate``, ``/v1/lint``, ``/v1/explain``: check a return value without running a
   function (``schema/openapi.yaml`` describes them). A request is ``{"value": ...}`` with
   ``lenient`` (validate) or ``config`` (lint, explain); an invalid value is a 200 with its
-  errors, never a problem: only a request that is not one is (400, 413, 415, 422).
+  errors, never a problem: only a request that is not one is (400, 413, 415, 422). ``/v1/explain``
+  also takes ``effects``, the side effects the function performed before returning: the plan
+  then tells the whole turn, and invalid effects are errors at ``/effects/<index>/...``.
 - ``GET /`` and ``/playground``: the page, a text area where the checks run as you type. Its
   HTML, script and style are package data in ``static/``; the seed examples come from the
   bundled OpenAPI document, which inlines the schema's ``examples``.
@@ -147,7 +149,9 @@ def check_lint(request: dict[str, Any]) -> dict[str, Any]:
 def check_explain(request: dict[str, Any]) -> dict[str, Any]:
     """The answer of ``/v1/explain`` to a well-formed request."""
     try:
-        explanation = explain(request["value"], config=request.get("config"))
+        explanation = explain(
+            request["value"], effects=request.get("effects"), config=request.get("config")
+        )
     except ReturnValidationError as exc:
         return {"valid": False, **_errors(exc.errors)}
     return {"valid": True, **explanation.as_dict()}
@@ -156,7 +160,7 @@ def check_explain(request: dict[str, Any]) -> dict[str, Any]:
 _CHECKS: dict[str, tuple[str, str, Callable[[dict[str, Any]], dict[str, Any]]]] = {
     "/v1/validate": ("ValidateRequest", "validate", check_validate),
     "/v1/lint": ("CheckRequest", "lint", check_lint),
-    "/v1/explain": ("CheckRequest", "explain", check_explain),
+    "/v1/explain": ("ExplainRequest", "explain", check_explain),
 }
 
 

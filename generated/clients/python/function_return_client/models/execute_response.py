@@ -6,8 +6,12 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 
+from ..types import UNSET, Unset
+
 if TYPE_CHECKING:
+    from ..models.effect import Effect
     from ..models.function_return import FunctionReturn
+    from ..models.state import State
 
 
 T = TypeVar("T", bound="ExecuteResponse")
@@ -15,18 +19,27 @@ T = TypeVar("T", bound="ExecuteResponse")
 
 @_attrs_define
 class ExecuteResponse:
-    """What the function returned, what it printed or logged, and how long it ran.
+    """What the function returned, what it printed or logged, and how long it ran; and, from a server that records them,
+    the side effects it performed on the way (`effects`, in order) and the conversation's state when it returned
+    (`state`). The agent applies the effects first, then the return value.
 
-    Attributes:
-        body (FunctionReturn | None | str): What an agent function may return: a string (the system prompt for the next
-            LLM turn), null (no instruction), or an object of instructions. Contract version 1.0.0.
-        logs (list[str]): Each line the function printed and each record it logged, in order.
-        runtime (float): How long the function ran, in milliseconds.
+        Attributes:
+            body (FunctionReturn | None | str): What an agent function may return: a string (the system prompt for the next
+                LLM turn), null (no instruction), or an object of instructions. Contract version 1.1.0.
+            logs (list[str]): Each line the function printed and each record it logged, in order.
+            runtime (float): How long the function ran, in milliseconds.
+            effects (list[Effect] | Unset): The side effects a function performed, in the order it performed them
+                (`conv.say`, `conv.goto_flow`, `flow.goto_step`, `conv.call_handoff`, writes to `conv.state`...): the `effects`
+                of an execute response. Each effect is an object whose `type` says which it is. Contract version 1.1.0.
+            state (State | Unset): The conversation's state (`conv.state`) when the function returned: variable names mapped
+                to their values (any JSON values).
     """
 
     body: FunctionReturn | None | str
     logs: list[str]
     runtime: float
+    effects: list[Effect] | Unset = UNSET
+    state: State | Unset = UNSET
 
     def to_dict(self) -> dict[str, Any]:
         from ..models.function_return import FunctionReturn  # noqa: PLC0415
@@ -41,6 +54,17 @@ class ExecuteResponse:
 
         runtime = self.runtime
 
+        effects: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.effects, Unset):
+            effects = []
+            for componentsschemas_effects_item_data in self.effects:
+                componentsschemas_effects_item = componentsschemas_effects_item_data.to_dict()
+                effects.append(componentsschemas_effects_item)
+
+        state: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.state, Unset):
+            state = self.state.to_dict()
+
         field_dict: dict[str, Any] = {}
 
         field_dict.update(
@@ -50,12 +74,18 @@ class ExecuteResponse:
                 "runtime": runtime,
             }
         )
+        if effects is not UNSET:
+            field_dict["effects"] = effects
+        if state is not UNSET:
+            field_dict["state"] = state
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.effect import Effect  # noqa: PLC0415
         from ..models.function_return import FunctionReturn  # noqa: PLC0415
+        from ..models.state import State  # noqa: PLC0415
 
         d = dict(src_dict)
 
@@ -78,10 +108,28 @@ class ExecuteResponse:
 
         runtime = d.pop("runtime")
 
+        _effects = d.pop("effects", UNSET)
+        effects: list[Effect] | Unset = UNSET
+        if _effects is not UNSET:
+            effects = []
+            for componentsschemas_effects_item_data in _effects:
+                componentsschemas_effects_item = Effect.from_dict(componentsschemas_effects_item_data)
+
+                effects.append(componentsschemas_effects_item)
+
+        _state = d.pop("state", UNSET)
+        state: State | Unset
+        if isinstance(_state, Unset):
+            state = UNSET
+        else:
+            state = State.from_dict(_state)
+
         execute_response = cls(
             body=body,
             logs=logs,
             runtime=runtime,
+            effects=effects,
+            state=state,
         )
 
         return execute_response

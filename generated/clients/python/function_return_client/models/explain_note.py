@@ -16,9 +16,9 @@ class ExplainNote:
     """A setting that will have no effect, or a contradiction (a lint finding).
 
     Attributes:
-        code (str):
+        code (str): A lint code (`FR1xx`), or with `effects` a turn code (`FR106`, `FR202`, `FR3xx`).
         severity (ExplainNoteSeverity):
-        source (str): JSON Pointer of the setting concerned.
+        source (str): JSON Pointer of the setting concerned: into `value`, or under `/effects/<index>` into the effects.
         detail (str): What happens, plainly.
         hint (str): How to fix it.
     """

@@ -18,7 +18,8 @@ class ExplainStep:
     Attributes:
         action (ExplainStepAction): What kind of thing.
         detail (str): The step in a plain sentence.
-        source (str): JSON Pointer of the part of `value` the step comes from.
+        source (str): JSON Pointer of the part of `value` the step comes from, or under `/effects/<index>` of the
+            effect.
     """
 
     action: ExplainStepAction

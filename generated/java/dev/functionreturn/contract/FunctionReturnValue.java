@@ -10,7 +10,7 @@ import com.fasterxml.jackson.core.type.*;
 
 /**
  * What an agent function may return: a string (the system prompt for the next LLM turn),
- * null (no instruction), or an object of instructions. Contract version 1.0.0.
+ * null (no instruction), or an object of instructions. Contract version 1.1.0.
  */
 @JsonDeserialize(using = FunctionReturnValue.Deserializer.class)
 @JsonSerialize(using = FunctionReturnValue.Serializer.class)

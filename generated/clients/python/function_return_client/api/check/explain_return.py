@@ -6,7 +6,7 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.check_request import CheckRequest
+from ...models.explain_request import ExplainRequest
 from ...models.explain_response_type_0 import ExplainResponseType0
 from ...models.explain_response_type_1 import ExplainResponseType1
 from ...models.problem import Problem
@@ -15,7 +15,7 @@ from ...types import Response
 
 def _get_kwargs(
     *,
-    body: CheckRequest,
+    body: ExplainRequest,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
@@ -101,19 +101,22 @@ def _build_response(
 def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
-    body: CheckRequest,
+    body: ExplainRequest,
 ) -> Response[ExplainResponseType0 | ExplainResponseType1 | Problem]:
     """Say what the agent will do with a return value, step by step.
 
      For a valid value, the ordered plan of what the agent does with it (`steps`: what is said, the turn,
     the handoff and its SIP method, how the agent listens next, platform defaults included), each step
     pointing at the part of `value` it comes from, and `notes` on settings that will have no effect (the
-    lint warnings and errors). For an invalid value there is no plan: `valid` is false and `errors`
-    lists why, as `/v1/validate` does.
+    lint warnings and errors). With `effects` (what the function did before returning, as an execute
+    response carries them), the plan tells the whole turn: each effect in order, then the return; a step
+    or note from an effect points at `/effects/<index>`, and notes say which of two moves wins. For an
+    invalid value or effect there is no plan: `valid` is false and `errors` lists why, as `/v1/validate`
+    does.
 
     Args:
-        body (CheckRequest): A return value, and optionally the agent's configuration to check
-            names against.
+        body (ExplainRequest): A return value, optionally the side effects the function performed
+            before returning it (to explain the whole turn), and optionally the agent's configuration.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -137,19 +140,22 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient | Client,
-    body: CheckRequest,
+    body: ExplainRequest,
 ) -> ExplainResponseType0 | ExplainResponseType1 | Problem | None:
     """Say what the agent will do with a return value, step by step.
 
      For a valid value, the ordered plan of what the agent does with it (`steps`: what is said, the turn,
     the handoff and its SIP method, how the agent listens next, platform defaults included), each step
     pointing at the part of `value` it comes from, and `notes` on settings that will have no effect (the
-    lint warnings and errors). For an invalid value there is no plan: `valid` is false and `errors`
-    lists why, as `/v1/validate` does.
+    lint warnings and errors). With `effects` (what the function did before returning, as an execute
+    response carries them), the plan tells the whole turn: each effect in order, then the return; a step
+    or note from an effect points at `/effects/<index>`, and notes say which of two moves wins. For an
+    invalid value or effect there is no plan: `valid` is false and `errors` lists why, as `/v1/validate`
+    does.
 
     Args:
-        body (CheckRequest): A return value, and optionally the agent's configuration to check
-            names against.
+        body (ExplainRequest): A return value, optionally the side effects the function performed
+            before returning it (to explain the whole turn), and optionally the agent's configuration.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -168,19 +174,22 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
-    body: CheckRequest,
+    body: ExplainRequest,
 ) -> Response[ExplainResponseType0 | ExplainResponseType1 | Problem]:
     """Say what the agent will do with a return value, step by step.
 
      For a valid value, the ordered plan of what the agent does with it (`steps`: what is said, the turn,
     the handoff and its SIP method, how the agent listens next, platform defaults included), each step
     pointing at the part of `value` it comes from, and `notes` on settings that will have no effect (the
-    lint warnings and errors). For an invalid value there is no plan: `valid` is false and `errors`
-    lists why, as `/v1/validate` does.
+    lint warnings and errors). With `effects` (what the function did before returning, as an execute
+    response carries them), the plan tells the whole turn: each effect in order, then the return; a step
+    or note from an effect points at `/effects/<index>`, and notes say which of two moves wins. For an
+    invalid value or effect there is no plan: `valid` is false and `errors` lists why, as `/v1/validate`
+    does.
 
     Args:
-        body (CheckRequest): A return value, and optionally the agent's configuration to check
-            names against.
+        body (ExplainRequest): A return value, optionally the side effects the function performed
+            before returning it (to explain the whole turn), and optionally the agent's configuration.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -202,19 +211,22 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient | Client,
-    body: CheckRequest,
+    body: ExplainRequest,
 ) -> ExplainResponseType0 | ExplainResponseType1 | Problem | None:
     """Say what the agent will do with a return value, step by step.
 
      For a valid value, the ordered plan of what the agent does with it (`steps`: what is said, the turn,
     the handoff and its SIP method, how the agent listens next, platform defaults included), each step
     pointing at the part of `value` it comes from, and `notes` on settings that will have no effect (the
-    lint warnings and errors). For an invalid value there is no plan: `valid` is false and `errors`
-    lists why, as `/v1/validate` does.
+    lint warnings and errors). With `effects` (what the function did before returning, as an execute
+    response carries them), the plan tells the whole turn: each effect in order, then the return; a step
+    or note from an effect points at `/effects/<index>`, and notes say which of two moves wins. For an
+    invalid value or effect there is no plan: `valid` is false and `errors` lists why, as `/v1/validate`
+    does.
 
     Args:
-        body (CheckRequest): A return value, and optionally the agent's configuration to check
-            names against.
+        body (ExplainRequest): A return value, optionally the side effects the function performed
+            before returning it (to explain the whole turn), and optionally the agent's configuration.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
