@@ -124,7 +124,9 @@ class Turn:
 
 class State:
     """``conv.state``: by attribute (``conv.state.name``), by item and ``get``; a missing key
-    reads as None. Each write and delete is recorded as a ``state`` effect."""
+    reads as None. Each write and delete is recorded as a ``state`` effect (a change made
+    inside a value, ``conv.state.basket.append(x)``, shows in the final state only). A key
+    named like one of its methods (``items``, ``get``...) reads by item: ``conv.state["items"]``."""
 
     __slots__ = ("_data", "_turn")
 

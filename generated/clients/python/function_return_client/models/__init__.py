@@ -14,7 +14,22 @@ from .barge_in import BargeIn
 from .bye import Bye
 from .check_request import CheckRequest
 from .conversation import Conversation
+from .conversation_entities import ConversationEntities
+from .conversation_generic_external_events_item import ConversationGenericExternalEventsItem
+from .conversation_handoffs import ConversationHandoffs
+from .conversation_handoffs_additional_property import ConversationHandoffsAdditionalProperty
+from .conversation_history_item import ConversationHistoryItem
+from .conversation_history_item_role import ConversationHistoryItemRole
+from .conversation_integration_attributes import ConversationIntegrationAttributes
+from .conversation_memory import ConversationMemory
+from .conversation_metric_events_item import ConversationMetricEventsItem
+from .conversation_real_time_config import ConversationRealTimeConfig
+from .conversation_sip_headers import ConversationSipHeaders
+from .conversation_sms_templates import ConversationSmsTemplates
 from .conversation_state import ConversationState
+from .conversation_variant import ConversationVariant
+from .conversation_variants import ConversationVariants
+from .conversation_variants_additional_property import ConversationVariantsAdditionalProperty
 from .dial_destination import DialDestination
 from .dial_destination_metadata import DialDestinationMetadata
 from .dtmf import Dtmf
@@ -22,12 +37,17 @@ from .dtmf_finish_on_key import DtmfFinishOnKey
 from .execute_request import ExecuteRequest
 from .execute_request_args import ExecuteRequestArgs
 from .execute_response import ExecuteResponse
+from .execute_response_effects_item import ExecuteResponseEffectsItem
+from .execute_response_state import ExecuteResponseState
 from .explain_note import ExplainNote
 from .explain_note_severity import ExplainNoteSeverity
 from .explain_response_type_0 import ExplainResponseType0
 from .explain_response_type_1 import ExplainResponseType1
 from .explain_step import ExplainStep
 from .explain_step_action import ExplainStepAction
+from .fixtures import Fixtures
+from .fixtures_api import FixturesApi
+from .fixtures_secrets import FixturesSecrets
 from .function_info import FunctionInfo
 from .function_list import FunctionList
 from .function_return import FunctionReturn
@@ -45,6 +65,7 @@ from .lint_finding_severity import LintFindingSeverity
 from .lint_response import LintResponse
 from .listen import Listen
 from .listen_channel import ListenChannel
+from .load_problem import LoadProblem
 from .parameter import Parameter
 from .parameter_type import ParameterType
 from .problem import Problem
@@ -73,7 +94,22 @@ __all__ = (
     "Bye",
     "CheckRequest",
     "Conversation",
+    "ConversationEntities",
+    "ConversationGenericExternalEventsItem",
+    "ConversationHandoffs",
+    "ConversationHandoffsAdditionalProperty",
+    "ConversationHistoryItem",
+    "ConversationHistoryItemRole",
+    "ConversationIntegrationAttributes",
+    "ConversationMemory",
+    "ConversationMetricEventsItem",
+    "ConversationRealTimeConfig",
+    "ConversationSipHeaders",
+    "ConversationSmsTemplates",
     "ConversationState",
+    "ConversationVariant",
+    "ConversationVariants",
+    "ConversationVariantsAdditionalProperty",
     "DialDestination",
     "DialDestinationMetadata",
     "Dtmf",
@@ -81,12 +117,17 @@ __all__ = (
     "ExecuteRequest",
     "ExecuteRequestArgs",
     "ExecuteResponse",
+    "ExecuteResponseEffectsItem",
+    "ExecuteResponseState",
     "ExplainNote",
     "ExplainNoteSeverity",
     "ExplainResponseType0",
     "ExplainResponseType1",
     "ExplainStep",
     "ExplainStepAction",
+    "Fixtures",
+    "FixturesApi",
+    "FixturesSecrets",
     "FunctionInfo",
     "FunctionList",
     "FunctionReturn",
@@ -104,6 +145,7 @@ __all__ = (
     "LintResponse",
     "Listen",
     "ListenChannel",
+    "LoadProblem",
     "Parameter",
     "ParameterType",
     "Problem",

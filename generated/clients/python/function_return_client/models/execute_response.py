@@ -6,7 +6,11 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 
+from ..types import UNSET, Unset
+
 if TYPE_CHECKING:
+    from ..models.execute_response_effects_item import ExecuteResponseEffectsItem
+    from ..models.execute_response_state import ExecuteResponseState
     from ..models.function_return import FunctionReturn
 
 
@@ -22,11 +26,17 @@ class ExecuteResponse:
             LLM turn), null (no instruction), or an object of instructions. Contract version 1.0.0.
         logs (list[str]): Each line the function printed and each record it logged, in order.
         runtime (float): How long the function ran, in milliseconds.
+        effects (list[ExecuteResponseEffectsItem] | Unset): For a function served from a project: what it did before
+            returning (`conv.say`, `conv.call_handoff`, each state write...), in order; each an object with a `type`.
+        state (ExecuteResponseState | Unset): For a function served from a project, the conversation's state after the
+            call.
     """
 
     body: FunctionReturn | None | str
     logs: list[str]
     runtime: float
+    effects: list[ExecuteResponseEffectsItem] | Unset = UNSET
+    state: ExecuteResponseState | Unset = UNSET
 
     def to_dict(self) -> dict[str, Any]:
         from ..models.function_return import FunctionReturn  # noqa: PLC0415
@@ -41,6 +51,17 @@ class ExecuteResponse:
 
         runtime = self.runtime
 
+        effects: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.effects, Unset):
+            effects = []
+            for effects_item_data in self.effects:
+                effects_item = effects_item_data.to_dict()
+                effects.append(effects_item)
+
+        state: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.state, Unset):
+            state = self.state.to_dict()
+
         field_dict: dict[str, Any] = {}
 
         field_dict.update(
@@ -50,11 +71,17 @@ class ExecuteResponse:
                 "runtime": runtime,
             }
         )
+        if effects is not UNSET:
+            field_dict["effects"] = effects
+        if state is not UNSET:
+            field_dict["state"] = state
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.execute_response_effects_item import ExecuteResponseEffectsItem  # noqa: PLC0415
+        from ..models.execute_response_state import ExecuteResponseState  # noqa: PLC0415
         from ..models.function_return import FunctionReturn  # noqa: PLC0415
 
         d = dict(src_dict)
@@ -78,10 +105,28 @@ class ExecuteResponse:
 
         runtime = d.pop("runtime")
 
+        _effects = d.pop("effects", UNSET)
+        effects: list[ExecuteResponseEffectsItem] | Unset = UNSET
+        if _effects is not UNSET:
+            effects = []
+            for effects_item_data in _effects:
+                effects_item = ExecuteResponseEffectsItem.from_dict(effects_item_data)
+
+                effects.append(effects_item)
+
+        _state = d.pop("state", UNSET)
+        state: ExecuteResponseState | Unset
+        if isinstance(_state, Unset):
+            state = UNSET
+        else:
+            state = ExecuteResponseState.from_dict(_state)
+
         execute_response = cls(
             body=body,
             logs=logs,
             runtime=runtime,
+            effects=effects,
+            state=state,
         )
 
         return execute_response
