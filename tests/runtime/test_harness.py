@@ -146,3 +146,11 @@ def test_the_modules_example_passes_as_a_doctest(monkeypatch: pytest.MonkeyPatch
     monkeypatch.chdir(ROOT)
     result = doctest.testmod(function_return.testing)
     assert (result.failed, result.attempted > 0) == (0, True)
+
+
+def test_the_readme_harness_example_runs(monkeypatch: pytest.MonkeyPatch) -> None:
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    section = readme.split("**Test a project in pytest.**", 1)[1]
+    code = section.split("```python\n", 1)[1].split("```", 1)[0]
+    monkeypatch.chdir(ROOT)
+    exec(compile(code, "README.md", "exec"), {})
