@@ -276,3 +276,32 @@ def test_conv_and_flow_keep_the_old_channel_field(tmp_path: Path) -> None:
             json={"args": {}, "conversation": {"channel": "VOICE", "channel_type": "sip.polyai"}},
         )
     assert answer.json()["body"] == "VOICE sip.polyai"
+
+
+def test_serve_names_the_files_it_could_not_load_at_start_up(odd_project: Path) -> None:
+    import time
+    import urllib.request
+
+    from servers import free_port
+
+    port = free_port()
+    process = subprocess.Popen(
+        [COMMAND, "serve", "--project", str(odd_project), "--port", str(port), "--runners", "0"],
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.PIPE,
+        text=True,
+    )
+    try:
+        deadline = time.monotonic() + 30
+        while True:
+            try:
+                with urllib.request.urlopen(f"http://127.0.0.1:{port}/healthz", timeout=1):
+                    break
+            except OSError:
+                assert process.poll() is None and time.monotonic() < deadline
+                time.sleep(0.1)
+    finally:
+        process.terminate()
+        _, stderr = process.communicate(timeout=30)
+    assert "not served: functions/broken.py: does not import: RuntimeError: at import" in stderr
+    assert f"serving 3 functions from project {odd_project}" in stderr

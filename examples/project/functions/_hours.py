@@ -8,3 +8,8 @@ HOURS = {
     "saturday": ("11:00", "23:00"),
     "sunday": None,
 }
+
+
+def hours_on(day):
+    """(opens, closes) on ``day``, or None when closed."""
+    return HOURS.get(day)

@@ -1,6 +1,6 @@
 from _gen import *  # <AUTO GENERATED>
 
-from functions._hours import HOURS
+from functions._hours import hours_on
 from functions.formatting import DAYS, spoken_time
 
 
@@ -10,7 +10,7 @@ def opening_hours(conv: Conversation, day: str):
     day = day.strip().lower()
     if day not in DAYS:
         return "Ask the caller which day of the week they mean."
-    hours = HOURS[day]
+    hours = hours_on(day)
     if hours is None:
         return {"utterance": f"On {day.title()} we are closed."}
     opens, closes = (spoken_time(t) for t in hours)
