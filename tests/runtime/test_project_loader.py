@@ -27,6 +27,11 @@ FILES = {
             return text.upper() if loud else text
     """,
     "functions/_private.py": "VALUE = 1\n",
+    "functions/paced.py": """
+        @func_latency_control(delay_before_responses_start=1.5, delay_responses=[("One moment", 2)])
+        def paced(conv, first: str, second: int = 0):
+            return conv.functions.greet(first) if second == 0 else conv.functions.greet(first, name=first)
+    """,
     "functions/recorded.py": '''
         def recorded(c: Conversation, count: int | None = None):
             """Recorded code: no header, Conversation as a builtin, conv named otherwise."""
@@ -66,6 +71,7 @@ def test_functions_flow_functions_and_steps_get_their_ids(project_dir: Path) -> 
         "flows.booking.pick",
         "flows.booking.steps.confirm",
         "greet",
+        "paced",
         "recorded",
     ]
     assert project.functions["flows.booking.pick"].kind == "flow_function"
@@ -139,3 +145,20 @@ def test_loading_another_project_unloads_the_first_ones_modules(
     )
     assert load_for_tests(other).call("greet", {"name": "x"}).body == "other"
     assert load_for_tests(project_dir).call("greet", {"name": "x"}).body == {"utterance": "Hello x"}
+
+
+def test_latency_settings_are_recorded_and_inner_calls_take_positional_arguments(
+    project_dir: Path,
+) -> None:
+    from function_return.runtime.errors import CallArgumentsError
+
+    project = load_for_tests(project_dir)
+    paced = project.functions["paced"].call
+    assert paced._func_latency_control == {
+        "delay_before_responses_start": 1.5,
+        "silence_after_each_response": None,
+        "delay_responses": [("One moment", 2)],
+    }
+    assert project.call("paced", {"first": "Ada"}).body == {"utterance": "Hello Ada"}
+    with pytest.raises(CallArgumentsError, match="'name' given twice, by position and by name"):
+        project.call("paced", {"first": "Ada", "second": 1})

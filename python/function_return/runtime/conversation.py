@@ -357,14 +357,19 @@ class Functions:
             )
 
         def call(*args: Any, **kwargs: Any) -> Any:
-            named = dict(kwargs)
-            for parameter, value in zip(function.parameters, args, strict=False):
-                named.setdefault(parameter.name, value)
             if len(args) > len(function.parameters):
                 raise CallArgumentsError(
                     f"`{owner}.functions.{name}`: {len(args)} positional arguments for "
                     f"{len(function.parameters)} parameters"
                 )
+            named = dict(kwargs)
+            for parameter, value in zip(function.parameters, args, strict=False):
+                if parameter.name in named:
+                    raise CallArgumentsError(
+                        f"`{owner}.functions.{name}`: {parameter.name!r} given twice, "
+                        "by position and by name"
+                    )
+                named[parameter.name] = value
             converted, problems = check_arguments(function, named)
             if problems:
                 listed = "; ".join(p.detail for p in problems)
