@@ -59,14 +59,15 @@ screenshots: $(STAMP) chromium  ## take docs/*.png: the playground and the API d
 
 PORT ?= 8080
 
-run: $(STAMP)  ## validate the example returns, then serve examples/functions on 127.0.0.1:$(PORT) (make run PORT=9000 for another port)
+run: $(STAMP)  ## validate the example returns, then serve the example project (examples/project) on 127.0.0.1:$(PORT) (make run PORT=9000 for another port)
 	$(BIN)/function-return validate examples/returns
-	@echo "serving examples/functions at http://127.0.0.1:$(PORT) (Ctrl-C stops)"
+	@echo "serving the project examples/project at http://127.0.0.1:$(PORT) (Ctrl-C stops)"
 	@echo "  playground: http://127.0.0.1:$(PORT)/    API docs: http://127.0.0.1:$(PORT)/docs"
 	@echo "try:"
-	@echo "  curl -s -X POST -H 'Content-Type: application/json' -d '{\"args\": {\"department\": \"billing\"}}' http://127.0.0.1:$(PORT)/v1/agents/agent-1/branches/main/functions/transfer_to_specialist/execute"
+	@echo "  curl -s -X POST -H 'Content-Type: application/json' -d '{\"args\": {\"party_size\": 4}}' http://127.0.0.1:$(PORT)/v1/agents/agent-1/branches/main/functions/make_booking/execute"
+	@echo "  curl -s -X POST -H 'Content-Type: application/json' -d '{\"args\": {\"time\": \"19:30\"}, \"conversation\": {\"state\": {\"party_size\": 2}}}' http://127.0.0.1:$(PORT)/v1/agents/agent-1/branches/main/functions/flows.booking.choose_time/execute"
 	@echo "  $(BIN)/function-return contract-test http://127.0.0.1:$(PORT)"
-	$(BIN)/function-return serve --functions examples/functions --host 127.0.0.1 --port $(PORT)
+	$(BIN)/function-return serve --project examples/project --host 127.0.0.1 --port $(PORT)
 
 generate: $(STAMP) $(NODE_STAMP)  ## rebuild generated/ from schema/
 	$(PY) -m codegen --out generated

@@ -45,7 +45,7 @@ export interface paths {
                  */
                 branch_id: components["parameters"]["BranchId"];
                 /**
-                 * @description The function's name (its file's name, without `.py`).
+                 * @description The function's id. In a functions folder: its file's name, without `.py`. In a project (`serve --project`): `name` for a global function (`functions/name.py`), `flows.<flow>.<name>` for a flow function (`flows/<flow>/functions/<name>.py`) and `flows.<flow>.steps.<name>` for a function step (`flows/<flow>/function_steps/<name>.py`).
                  * @example transfer_to_specialist
                  */
                 function_id: components["parameters"]["FunctionId"];
@@ -170,6 +170,27 @@ export interface components {
          *         "department": "billing"
          *       }
          *     }
+         * @example {
+         *       "args": {
+         *         "reference": "HK-1042"
+         *       },
+         *       "conversation": {
+         *         "id": "conv-0002",
+         *         "env": "sandbox",
+         *         "state": {
+         *           "party_size": 4
+         *         }
+         *       },
+         *       "fixtures": {
+         *         "api": {
+         *           "bookings.get_booking": {
+         *             "reference": "HK-1042",
+         *             "party_size": 4,
+         *             "time": "19:30"
+         *           }
+         *         }
+         *       }
+         *     }
          */
         ExecuteRequest: {
             /** @description The function's arguments by parameter name. */
@@ -177,29 +198,129 @@ export interface components {
                 [key: string]: components["schemas"]["ArgumentValue"];
             };
             conversation?: components["schemas"]["Conversation"];
+            fixtures?: components["schemas"]["Fixtures"];
         };
         /** @description A function parameter is a string, an integer, a number or a boolean. */
         ArgumentValue: string | number | boolean;
         /**
-         * @description The conversation the call belongs to; a function receives it as `conv` when its first parameter is named so.
+         * @description The conversation the call belongs to; a function receives it as `conv` (a first parameter named so; in a project, a parameter named `conv` or annotated `Conversation`). Every field is optional; one not given reads as null (as an empty object or list for the collections). The fields after `state` are read by functions served from a project (`serve --project`).
          * @example {
          *       "id": "conv-0001",
          *       "channel": "VOICE",
          *       "caller_number": "+14155550100",
          *       "state": {}
          *     }
+         * @example {
+         *       "id": "conv-0002",
+         *       "env": "live",
+         *       "channel_type": "sip.polyai",
+         *       "language": "en-GB",
+         *       "variant_name": "docks",
+         *       "variants": {
+         *         "docks": {
+         *           "site_name": "Harbour Kitchen Docks"
+         *         }
+         *       },
+         *       "handoffs": {
+         *         "manager": {},
+         *         "events_team": {}
+         *       },
+         *       "state": {
+         *         "party_size": 4
+         *       }
+         *     }
          */
         Conversation: {
             /** @description The conversation's id. */
             id?: string;
-            /** @description The channel, for example `VOICE` or `WEBCHAT`. */
+            /** @description The channel, for example `VOICE` or `WEBCHAT` (the 1.0 field; see `channel_type`). */
             channel?: string;
             /** @description The caller's number. */
             caller_number?: string | null;
             /** @description The number called. */
             callee_number?: string | null;
-            /** @description The conversation's state (`conv.state`); a function may read it. */
+            /** @description The conversation's state (`conv.state`): a function may read and write it. */
             state?: Record<string, unknown>;
+            /** @description `conv.account_id`. */
+            account_id?: string;
+            /** @description `conv.project_id`. */
+            project_id?: string;
+            /** @description `conv.env`: `sandbox`, `pre-release`, `live` (some code also checks `draft`). */
+            env?: string;
+            /** @description `conv.channel_type`, for example `sip.polyai`, `webchat.polyai`, `sms.twilio`. */
+            channel_type?: string;
+            /** @description `conv.sip_headers`: the call's SIP headers. */
+            sip_headers?: {
+                [key: string]: string;
+            };
+            /** @description `conv.language`, for example `en-GB`. */
+            language?: string;
+            /** @description `conv.turn_number`. */
+            turn_number?: number;
+            /** @description `conv.history`: the turns so far. */
+            history?: {
+                /** @enum {string} */
+                role: "user" | "agent";
+                text: string;
+            }[];
+            /** @description `conv.transcript_alternatives`: the other readings of the last user turn. */
+            transcript_alternatives?: string[];
+            /** @description `conv.variant_name`: the current variant. */
+            variant_name?: string | null;
+            /** @description `conv.variants`: each variant's attributes, by name; `conv.variant` reads those of `variant_name`. */
+            variants?: {
+                [key: string]: Record<string, unknown>;
+            };
+            /** @description `conv.variant`'s attributes when `variants` does not give them (`conv.variant.site_name`; a missing one reads as null). */
+            variant?: Record<string, unknown>;
+            /** @description `conv.current_flow` (for a flow function, its flow when not given). */
+            current_flow?: string | null;
+            /** @description `flow.current_step`. */
+            current_step?: string | null;
+            /** @description `conv.real_time_config`. */
+            real_time_config?: Record<string, unknown>;
+            /** @description `conv.memory`. */
+            memory?: Record<string, unknown>;
+            /** @description `conv.metric_events`. */
+            metric_events?: Record<string, unknown>[];
+            /** @description `conv.integration_attributes`. */
+            integration_attributes?: Record<string, unknown>;
+            /** @description `conv.entities`. */
+            entities?: Record<string, unknown>;
+            /** @description `conv.handoffs`: the configured handoff destinations, by name. When given, `conv.call_handoff` to another destination is an error (problem `unknown-handoff`). */
+            handoffs?: {
+                [key: string]: Record<string, unknown>;
+            };
+            /** @description `conv.sms_templates`. */
+            sms_templates?: Record<string, unknown>;
+            /** @description `conv.generic_external_events`. */
+            generic_external_events?: Record<string, unknown>[];
+        };
+        /**
+         * @description What answers a function's calls to outside services, for a function served from a project; they take precedence over the project's `fixtures.json`. A call with no fixture is answered with the problem `missing-fixture`.
+         * @example {
+         *       "secrets": {
+         *         "sms_sender": "+441234000000"
+         *       },
+         *       "prompt_llm": [
+         *         "yes"
+         *       ],
+         *       "api": {
+         *         "bookings.get_booking": {
+         *           "reference": "HK-1042"
+         *         }
+         *       }
+         *     }
+         */
+        Fixtures: {
+            /** @description `conv.utils.get_secret(name)`: the secrets by name. */
+            secrets?: {
+                [key: string]: string;
+            };
+            /** @description `conv.utils.prompt_llm(...)`: one answer for every call, or the answers in order. */
+            prompt_llm?: string | string[];
+            /** @description `conv.api.<api>.<operation>(...)`: the answer (any JSON value) by `<api>.<operation>`. */
+            api?: Record<string, unknown>;
         };
         /**
          * @description What the function returned, what it printed or logged, and how long it ran; and, from a server that records them, the side effects it performed on the way (`effects`, in order) and the conversation's state when it returned (`state`). The agent applies the effects first, then the return value.
@@ -256,6 +377,8 @@ export interface components {
          */
         FunctionList: {
             functions: components["schemas"]["FunctionInfo"][];
+            /** @description When serving a project: each file that could not be loaded, and why (the other files are served). */
+            load_problems?: components["schemas"]["LoadProblem"][];
         };
         /**
          * @description One function and its parameters (the `conv` parameter is not listed).
@@ -272,9 +395,9 @@ export interface components {
          *     }
          */
         FunctionInfo: {
-            /** @description The function's name, as in the execute path. */
+            /** @description The function's id, as in the execute path. */
             name: string;
-            /** @description What the function does (its docstring). */
+            /** @description What the function does (`@func_description`, else its docstring). */
             description: string;
             parameters: components["schemas"]["Parameter"][];
         };
@@ -285,6 +408,12 @@ export interface components {
          *       "type": "string",
          *       "required": true
          *     }
+         * @example {
+         *       "name": "party_size",
+         *       "type": "integer",
+         *       "required": true,
+         *       "description": "How many people the table is for."
+         *     }
          */
         Parameter: {
             name: string;
@@ -292,6 +421,21 @@ export interface components {
             type: "string" | "integer" | "number" | "boolean";
             /** @description False when the parameter has a default. */
             required: boolean;
+            /** @description What the parameter means (`@func_parameter`), when the function says. */
+            description?: string;
+        };
+        /**
+         * @description A file of a project that is not served, and why.
+         * @example {
+         *       "path": "flows/booking/functions/pick_slot.py",
+         *       "reason": "does not import: ModuleNotFoundError: No module named 'requests'"
+         *     }
+         */
+        LoadProblem: {
+            /** @description The file, relative to the project's folder. */
+            path: string;
+            /** @description Why it is not served (it does not import; a parameter the runtime cannot pass...). */
+            reason: string;
         };
         /**
          * @example {
@@ -1154,7 +1298,7 @@ export interface components {
                 "application/problem+json": components["schemas"]["Problem"];
             };
         };
-        /** @description The function raised (the trace is in the server's log, never in the response), or returned a value that breaks the function return contract (`errors` lists the JSON Pointers into the return value). */
+        /** @description The function raised (the trace is in the server's log, never in the response), or returned a value that breaks the function return contract (`errors` lists the JSON Pointers into the return value). A function served from a project may also ask the runtime for what it cannot give; each has its problem type: `unknown-member` (a member the platform's `conv`, `flow` or `conv.utils` does not have), `missing-fixture` (a secret, LLM answer or API answer with no fixture), `unknown-handoff` (`conv.call_handoff` to a destination not among the conversation's `handoffs`), `invalid-call` (`conv.functions.X(...)` with no such function or arguments that do not fit it). */
         FunctionFailed: {
             headers: {
                 [name: string]: unknown;
@@ -1196,7 +1340,7 @@ export interface components {
          */
         BranchId: string;
         /**
-         * @description The function's name (its file's name, without `.py`).
+         * @description The function's id. In a functions folder: its file's name, without `.py`. In a project (`serve --project`): `name` for a global function (`functions/name.py`), `flows.<flow>.<name>` for a flow function (`flows/<flow>/functions/<name>.py`) and `flows.<flow>.steps.<name>` for a function step (`flows/<flow>/function_steps/<name>.py`).
          * @example transfer_to_specialist
          */
         FunctionId: string;
@@ -1256,7 +1400,7 @@ export interface operations {
                  */
                 branch_id: components["parameters"]["BranchId"];
                 /**
-                 * @description The function's name (its file's name, without `.py`).
+                 * @description The function's id. In a functions folder: its file's name, without `.py`. In a project (`serve --project`): `name` for a global function (`functions/name.py`), `flows.<flow>.<name>` for a flow function (`flows/<flow>/functions/<name>.py`) and `flows.<flow>.steps.<name>` for a function step (`flows/<flow>/function_steps/<name>.py`).
                  * @example transfer_to_specialist
                  */
                 function_id: components["parameters"]["FunctionId"];

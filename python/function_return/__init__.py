@@ -7,8 +7,9 @@ True
 Public names: ``validate``, ``is_valid``, ``parse``, ``to_dict``, ``explain`` (with its
 result, ``Explanation``), ``lint`` (with its ``Finding``), the ``checked`` decorator,
 ``ReturnValidationError``, ``ErrorDetail`` and ``ConfigError``; the typed dataclasses live in
-``function_return.models``, the typed dicts in ``function_return.typed``. The subpackages behind
-them (``core``, ``authoring``, ``server``, ``conformance``, ``cli``) are private: see
+``function_return.models``, the typed dicts in ``function_return.typed``; the test harness for
+projects in the platform's layout in ``function_return.testing``. The subpackages behind them
+(``core``, ``authoring``, ``runtime``, ``server``, ``conformance``, ``cli``) are private: see
 ARCHITECTURE.md for what each holds.
 
 Exception tree::

@@ -42,7 +42,7 @@ SCHEMA_FILES = (
 CARRIERS = [
     "12#", "+4415", "*0", "sip:agent@example.com", "sips:a", "tel:+1-555", "zendesk_integration",
     "live_chat2_integration", "X-Custom-Header", "1.5s", "7s", "60s", "0.5s", "5s", "0.25s",
-    "agent-1", "main", "transfer_to_specialist", "FR101", "v1.2_x",
+    "agent-1", "main", "transfer_to_specialist", "FR101", "v1.2_x", "bookings.get_booking",
 ]  # fmt: skip
 
 SYNTAX = set("^$\\.*+?()[]{}|/-")

@@ -124,7 +124,7 @@ def test_the_documented_success_examples_follow_the_contract() -> None:
     bundle = _bundle()
     content = bundle["paths"][EXECUTE]["post"]["responses"]["200"]["content"]
     examples = content["application/json"]["examples"]
-    assert len(examples) == 3
+    assert len(examples) == 4  # with a project function's effects and state
     for example in examples.values():
         function_return.validate(example["value"]["body"])
 

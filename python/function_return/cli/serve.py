@@ -19,14 +19,17 @@ MAX_HEADERS = 16 * 1024
 
 
 def run(args: argparse.Namespace) -> int:
-    """Serve the functions in ``args.functions`` until interrupted; return the exit code.
+    """Serve the functions in ``args.functions`` (or the project ``args.project``) until
+    interrupted; return the exit code.
 
     Exit 2 when the folder cannot be served or the address cannot be bound, or when the
-    ``[server]`` extra is not installed.
+    ``[server]`` extra is not installed. A project's files that cannot be loaded are listed
+    on standard error and the others served; with ``--strict-load``, exit 2 instead.
     """
     missing = require_extra("server", "starlette", "uvicorn", "swagger_ui")
     if missing is not None:
         return missing
+    from function_return.runtime.project import ProjectLoadError, load_project
     from function_return.server import app as _server
     from function_return.server.functions import FunctionLoadError, load_folder
     from function_return.server.http import check_token
@@ -47,10 +50,19 @@ def run(args: argparse.Namespace) -> int:
     if args.limit_concurrency < 1:
         print("function-return serve: --limit-concurrency must be at least 1", file=sys.stderr)
         return 2
-    folder = Path(args.functions).resolve()
-    try:
-        functions = load_folder(folder)  # fail here, once, rather than in every worker
-    except FunctionLoadError as exc:
+    if args.strict_load and not args.project:
+        print("function-return serve: --strict-load goes with --project", file=sys.stderr)
+        return 2
+    folder = Path(args.project or args.functions).resolve()
+    try:  # fail here, once, rather than in every worker
+        if args.project:
+            project = load_project(folder, strict=args.strict_load)
+            functions: dict[str, Any] = project.functions
+            for problem in project.problems:
+                print(f"not served: {problem.path}: {problem.reason}", file=sys.stderr)
+        else:
+            functions = load_folder(folder)
+    except (FunctionLoadError, ProjectLoadError) as exc:
         print(f"function-return serve: {exc}", file=sys.stderr)
         return 2
     if args.token and args.token_file:
@@ -79,7 +91,12 @@ def run(args: argparse.Namespace) -> int:
             reason += ": no request could match it (remove the spaces)"
         print(f"function-return serve: {reason}", file=sys.stderr)
         return 2
-    os.environ[_server.ENV_FUNCTIONS] = str(folder)
+    if args.project:
+        os.environ[_server.ENV_PROJECT] = str(folder)
+        os.environ.pop(_server.ENV_FUNCTIONS, None)
+    else:
+        os.environ[_server.ENV_FUNCTIONS] = str(folder)
+        os.environ.pop(_server.ENV_PROJECT, None)
     os.environ[_server.ENV_TIMEOUT] = repr(float(args.timeout))
     os.environ[_server.ENV_RUNNERS] = str(args.runners)
     os.environ[ENV_READ_TIMEOUT] = repr(float(args.read_timeout))
@@ -101,8 +118,8 @@ def run(args: argparse.Namespace) -> int:
         os.environ.pop(_server.ENV_MEMORY_LIMIT, None)
     os.environ[_server.ENV_ISOLATE] = args.isolate
     print(
-        f"serving {len(functions)} functions from {folder} at http://{args.host}:{args.port}"
-        + (" (bearer token required)" if token else ""),
+        f"serving {len(functions)} functions from {'project ' if args.project else ''}{folder} "
+        f"at http://{args.host}:{args.port}" + (" (bearer token required)" if token else ""),
         file=sys.stderr,
         flush=True,
     )
@@ -135,12 +152,26 @@ def add_parser(subparsers: Any) -> None:
         "serve",
         help="run the reference server of the remote function endpoint",
         description=(
-            "Serve the functions in a folder (one per file, named like the file) over the "
-            "remote function endpoint described by the bundled OpenAPI document."
+            "Serve the functions in a folder (one per file, named like the file), or those of "
+            "a project in the platform's layout (functions/, flows/<flow>/functions/, "
+            "flows/<flow>/function_steps/), over the remote function endpoint described by "
+            "the bundled OpenAPI document."
+        ),
+    )
+    source = parser.add_mutually_exclusive_group(required=True)
+    source.add_argument("--functions", metavar="DIR", help="the folder of function files")
+    source.add_argument(
+        "--project",
+        metavar="DIR",
+        help=(
+            "a project in the platform's layout; ids: name, flows.<flow>.<name>, "
+            "flows.<flow>.steps.<name>; files that cannot load are listed and skipped"
         ),
     )
     parser.add_argument(
-        "--functions", required=True, metavar="DIR", help="the folder of function files"
+        "--strict-load",
+        action="store_true",
+        help="with --project: refuse to start when a file cannot be loaded",
     )
     parser.add_argument("--host", default="127.0.0.1", help="address to bind (127.0.0.1)")
     parser.add_argument("--port", type=int, default=8080, help="port to bind (8080)")

@@ -374,10 +374,24 @@ def _endpoint_checks(run: _Run, token: str | None, listed: bool) -> None:
 # ------------------------------------------------------------------------ schemathesis
 
 
+CONVERSATION_1_0 = ("id", "channel", "caller_number", "callee_number", "state")
+"""The ``conversation`` fields every implementation reads (the 1.0 request). The others (1.1:
+``env``, ``variants``, ``handoffs``...) and ``fixtures`` are read by a server that runs a
+project; an endpoint may refuse them, so the generated calls do not send them."""
+
+
+def _conversation_1_0() -> dict[str, Any]:
+    schema = bundled_schema("Conversation")
+    schema["properties"] = {k: v for k, v in schema["properties"].items() if k in CONVERSATION_1_0}
+    schema.pop("examples", None)
+    return schema
+
+
 def derived_document(
     specs: Sequence[FunctionSpec], agent: str, branch: str, run_id: str
 ) -> dict[str, Any]:
-    """An OpenAPI document with one execute path per function, its ``args`` exactly typed."""
+    """An OpenAPI document with one execute path per function, its ``args`` exactly typed and
+    its ``conversation`` the 1.0 fields (``CONVERSATION_1_0``)."""
     paths: dict[str, Any] = {}
     for index, spec in enumerate(specs):
         params = spec.typed()
@@ -391,7 +405,7 @@ def derived_document(
             "type": "object",
             "required": ["args"],
             "additionalProperties": False,
-            "properties": {"args": args, "conversation": bundled_schema("Conversation")},
+            "properties": {"args": args, "conversation": _conversation_1_0()},
         }
         path = f"{list_path(agent, branch)}/{quote(spec.name, safe='')}/execute"
         paths[path] = {

@@ -1,6 +1,8 @@
 """The reference server of the remote function endpoint: a Starlette app, run under uvicorn.
 
-It implements ``schema/openapi.yaml``: ``GET .../functions`` lists the functions of a folder,
+It implements ``schema/openapi.yaml``: ``GET .../functions`` lists the functions of a folder
+(or of a project in the platform's layout, ``app_for_project``, with the files it could not
+load),
 ``POST .../functions/{function_id}/execute`` runs one and returns what it returned (checked
 against the contract first), ``GET /openapi.json`` serves the bundled document byte for byte,
 ``GET /healthz`` says it is up. Every error is an RFC 9457 problem document.
@@ -33,6 +35,8 @@ from starlette.routing import BaseRoute, Route
 
 from function_return.core.jsonsafe import MAX_DEPTH
 from function_return.core.jsontext import json_text
+from function_return.core.report import clip
+from function_return.runtime.project import Project, load_project, problem_of, run_call
 from function_return.server.cpu import WorkProcess
 from function_return.server.functions import (
     AgentFunction,
@@ -68,12 +72,20 @@ from function_return.server.playground import playground_routes
 from function_return.server.runner import RunnerPool
 from function_return.server.state import DEFAULT_RUNNERS, DEFAULT_TIMEOUT, ServerState
 
-__all__ = ["MAX_BODY", "PUBLIC_PATHS", "ServerState", "app_for_folder", "create_app"]
+__all__ = [
+    "MAX_BODY",
+    "PUBLIC_PATHS",
+    "ServerState",
+    "app_for_folder",
+    "app_for_project",
+    "create_app",
+]
 
 log = logging.getLogger("function_return.server")
 
 
 ENV_FUNCTIONS = "FUNCTION_RETURN_FUNCTIONS"
+ENV_PROJECT = "FUNCTION_RETURN_PROJECT"
 ENV_TOKEN = "FUNCTION_RETURN_TOKEN"
 ENV_TIMEOUT = "FUNCTION_RETURN_TIMEOUT"
 ENV_RUNNERS = "FUNCTION_RETURN_RUNNERS"
@@ -120,7 +132,10 @@ def _function_routes(state: ServerState) -> list[BaseRoute]:
     async def list_functions(request: Request) -> Response:
         _check_ids(request)
         functions = [state.functions[name].as_dict() for name in sorted(state.functions)]
-        return JSONResponse({"functions": functions})
+        if state.project is None:
+            return JSONResponse({"functions": functions})
+        problems = [p.as_dict() for p in state.project.problems]
+        return JSONResponse({"functions": functions, "load_problems": problems})
 
     async def execute(request: Request) -> Response:
         _check_ids(request)
@@ -130,10 +145,14 @@ def _function_routes(state: ServerState) -> list[BaseRoute]:
             raise ProblemError(404, "not-found", f"no function {json.dumps(name)}")
         body = await read_body(request)
         # Parsing and checking the request is CPU work: off the event loop, bounded.
-        arguments, conv = await offload(
+        arguments, document = await offload(
             state.requests, "execute requests", _prepare, function, body
         )
-        return await _execute(state, function, arguments, conv)
+        if state.project is not None:
+            return await _execute_in_project(state, state.project, function, arguments, document)
+        return await _execute(
+            state, function, arguments, Conversation.from_request(document.get("conversation"))
+        )
 
     return [
         Route(f"{_AGENT}/functions", list_functions, methods=["GET"]),
@@ -141,8 +160,9 @@ def _function_routes(state: ServerState) -> list[BaseRoute]:
     ]
 
 
-def _prepare(function: AgentFunction, body: bytes) -> tuple[dict[str, Any], Conversation]:
-    """The arguments and conversation of an execute request's body, or a 400 or 422 problem."""
+def _prepare(function: AgentFunction, body: bytes) -> tuple[dict[str, Any], dict[str, Any]]:
+    """The arguments of an execute request's body and the body itself (checked against its
+    schema), or a 400 or 422 problem."""
     document = parse_body(body)
     too_deep = deeper_than(document, MAX_DEPTH)
     if too_deep is not None:
@@ -157,7 +177,7 @@ def _prepare(function: AgentFunction, body: bytes) -> tuple[dict[str, Any], Conv
         count = len(problems)
         detail = f"the first {MAX_ERRORS} of {count}: {shown}" if count > MAX_ERRORS else shown
         raise ProblemError(422, "invalid-arguments", detail, errors)
-    return arguments, Conversation.from_request(document.get("conversation"))
+    return arguments, document
 
 
 async def _execute(
@@ -196,10 +216,80 @@ def _invalid(name: str, found: list[tuple[str, str, str]]) -> ProblemError:
     return invalid_return(name, found)
 
 
-def _answer(body: str, logs: list[str], runtime: float) -> Response:
-    """The 200 answer: ``body`` is the return's JSON text, exactly as it was judged."""
-    content = f'{{"body": {body}, "logs": {json_text(logs)}, "runtime": {float(runtime)!r}}}'
-    return Response(content.encode("utf-8"), media_type="application/json")
+def _answer(
+    body: str,
+    logs: list[str],
+    runtime: float,
+    effects: list[Any] | None = None,
+    state: dict[str, Any] | None = None,
+) -> Response:
+    """The 200 answer: ``body`` is the return's JSON text, exactly as it was judged; a
+    project's function adds its ``effects`` and ``state``."""
+    content = f'{{"body": {body}, "logs": {json_text(logs)}, "runtime": {float(runtime)!r}'
+    if effects is not None:
+        content += f', "effects": {json_text(effects)}, "state": {json_text(state or {})}'
+    return Response((content + "}").encode("utf-8"), media_type="application/json")
+
+
+def _runtime_problem(name: str, problem: dict[str, Any]) -> ProblemError:
+    """The problem for one of the runtime's errors (``runtime.errors``): its own type."""
+    detail = clip(f"function {json.dumps(name)}: {problem['detail']}", 1000)
+    return ProblemError(int(problem["status"]), str(problem["type"]), detail)
+
+
+async def _execute_in_project(
+    state: ServerState,
+    project: Project,
+    function: AgentFunction,
+    arguments: dict[str, Any],
+    document: dict[str, Any],
+) -> Response:
+    """Run a project's function (in a worker, or in a thread); answer with its effects."""
+    request = {
+        "conversation": document.get("conversation"),
+        "fixtures": document.get("fixtures"),
+    }
+    if state.pool is not None:
+        result = await offload(
+            state.calls,
+            "function calls",
+            state.pool.call,
+            function.name,
+            arguments,
+            request,
+            state.timeout,
+        )
+        report = _pool_report(function, result, state.timeout)
+        if "error" in report and "problem" in report["error"]:
+            raise _runtime_problem(function.name, report["error"]["problem"])
+        return _report_answer(function, report)
+    call = partial(
+        run_call, project, function, arguments, request["conversation"], request["fixtures"]
+    )
+    if state.calls.statistics().tasks_waiting >= MAX_WAITING:
+        raise busy("function calls")
+    try:
+        with anyio.fail_after(state.timeout):
+            turn = await anyio.to_thread.run_sync(call, abandon_on_cancel=True, limiter=state.calls)
+    except TimeoutError:
+        log.warning("function %r ran past the %s s limit", function.name, state.timeout)
+        raise timed_out(function.name, state.timeout) from None
+    outcome = turn.outcome
+    if outcome.error is not None:
+        error = outcome.error
+        problem = problem_of(error)
+        if problem is not None:
+            log.warning("function %r: %s", function.name, problem)
+            found = {"type": problem.problem_type, "status": problem.status, "detail": str(problem)}
+            raise _runtime_problem(function.name, found)
+        log.error(
+            "function %r raised", function.name, exc_info=(type(error), error, outcome.traceback)
+        )
+        raise function_error(function.name, f"raised {type(error).__name__}")
+    text, invalid = judge_return(outcome.value)
+    if text is None:
+        raise _invalid(function.name, invalid)
+    return _answer(text, outcome.logs, outcome.runtime_ms, turn.effects, turn.state)
 
 
 async def _execute_in_pool(
@@ -210,23 +300,33 @@ async def _execute_in_pool(
     conv: Conversation,
 ) -> Response:
     """Run the function in a worker process of ``pool`` (see ``server.runner``)."""
-    name = json.dumps(function.name)
     passed = conv if function.wants_conv else None
     # One thread per worker process (``state.calls``), a bounded queue in front of them.
     result = await offload(
         state.calls, "function calls", pool.call, function.name, arguments, passed, state.timeout
     )
+    return _report_answer(function, _pool_report(function, result, state.timeout))
+
+
+def _pool_report(function: AgentFunction, result: Any, timeout: float) -> dict[str, Any]:
+    """The worker's report of a call that ran, or the problem of one that did not."""
     if result.kind == "busy":  # no worker came free: the function never ran, so not a 504
-        log.warning("function %r found no free worker within %s s", function.name, state.timeout)
+        log.warning("function %r found no free worker within %s s", function.name, timeout)
         raise busy("function calls")
     if result.kind == "timeout":
-        log.warning("function %r ran past the %s s limit", function.name, state.timeout)
-        raise timed_out(function.name, state.timeout)
+        log.warning("function %r ran past the %s s limit", function.name, timeout)
+        raise timed_out(function.name, timeout)
     if result.kind in ("died", "broken"):
         log.error("function %r: its worker process failed: %s", function.name, result.detail)
         verb = "stopped its worker process" if result.kind == "died" else "could not be run"
         raise function_error(function.name, verb)
-    report = result.report
+    report: dict[str, Any] = result.report
+    return report
+
+
+def _report_answer(function: AgentFunction, report: dict[str, Any]) -> Response:
+    """The answer to a worker's report: 200, or the problem of what the function did."""
+    name = json.dumps(function.name)
     if "missing" in report:
         raise ProblemError(404, "not-found", f"no function {name}")
     if "error" in report:
@@ -237,7 +337,14 @@ async def _execute_in_pool(
     if "invalid" in report:
         found = [(str(p), str(k), str(m)) for p, k, m in report["invalid"]]
         raise _invalid(function.name, found)
-    return _answer(str(report["body"]), list(report["logs"]), float(report["runtime"]))
+    effects = list(report["effects"]) if "effects" in report else None
+    return _answer(
+        str(report["body"]),
+        list(report["logs"]),
+        float(report["runtime"]),
+        effects,
+        dict(report.get("state") or {}),
+    )
 
 
 # ---------------------------------------------------------------- the app
@@ -354,6 +461,40 @@ def app_for_folder(
     return create_app(state)
 
 
+def app_for_project(
+    folder: str | Path,
+    *,
+    strict: bool = False,
+    token: str | None = None,
+    timeout: float = DEFAULT_TIMEOUT,
+    runners: int = DEFAULT_RUNNERS,
+    allowed_hosts: frozenset[str] | None = None,
+    memory_limit: int | None = None,
+    isolate: str = "none",
+) -> Starlette:
+    """Return the app serving the project in ``folder`` (``runtime.project``), as
+    ``app_for_folder`` does a functions folder; the functions list names the files that could
+    not be loaded (``strict``: raise ``ProjectLoadError`` instead)."""
+    path = Path(folder).resolve()
+    project = load_project(path, strict=strict)
+    for problem in project.problems:
+        log.warning("%s: not served: %s", problem.path, problem.reason)
+    pool = (
+        RunnerPool(path, runners, memory_limit=memory_limit, isolate=isolate, project=True)
+        if runners > 0
+        else None
+    )
+    state = ServerState(
+        project.functions,
+        token=token,
+        timeout=timeout,
+        pool=pool,
+        allowed_hosts=allowed_hosts,
+        project=project,
+    )
+    return create_app(state)
+
+
 def read_token_file(path: str) -> str:
     """The token in a file (one line; its line break is not part of it).
 
@@ -401,6 +542,17 @@ def app_from_environment() -> Starlette:
     if token_file:
         token = read_token_file(token_file)
     limit = os.environ.get(ENV_MEMORY_LIMIT)
+    project = os.environ.get(ENV_PROJECT)
+    if project:
+        return app_for_project(
+            project,
+            token=token,
+            allowed_hosts=allowed_hosts_setting(os.environ.get(ENV_ALLOWED_HOSTS), token),
+            timeout=float(os.environ.get(ENV_TIMEOUT, DEFAULT_TIMEOUT)),
+            runners=int(os.environ.get(ENV_RUNNERS, DEFAULT_RUNNERS)),
+            memory_limit=int(limit) if limit else None,
+            isolate=os.environ.get(ENV_ISOLATE) or "none",
+        )
     return app_for_folder(
         os.environ[ENV_FUNCTIONS],
         token=token,

@@ -2,10 +2,12 @@
 
 A thread cannot be stopped, so a function that hangs would keep its thread (and whatever it
 holds) for ever. The server instead runs each call in a worker process of a ``RunnerPool``:
-each worker loads the functions folder once, then serves calls one at a time over a pipe. A
-call past the time limit gets its worker killed (and replaced by a new one when next needed);
-a worker that dies during a call (a crash in a C extension, ``os._exit``, a signal) is
-answered as a function error, and the server goes on.
+each worker loads the functions folder once, then serves calls one at a time over a pipe
+(with ``project=True`` the folder is a project in the platform's layout, ``runtime.project``:
+a call carries the request's conversation and fixtures as plain data, and the report adds the
+call's effects and state). A call past the time limit gets its worker killed (and replaced
+by a new one when next needed); a worker that dies during a call (a crash in a C extension,
+``os._exit``, a signal) is answered as a function error, and the server goes on.
 
 The worker checks the return against the contract itself and sends back plain data only, as
 JSON text (never a pickle: the server unpickles nothing a function made, so an exception whose
@@ -41,6 +43,8 @@ from pathlib import Path
 from typing import Any
 
 from function_return.core.jsontext import json_text
+from function_return.runtime.capture import Outcome
+from function_return.runtime.project import Project, load_project, problem_of, run_call
 from function_return.server.functions import Conversation, judge_return, load_folder, run
 
 log = logging.getLogger("function_return.server")
@@ -99,13 +103,13 @@ class Result:
 class _Worker:
     """One worker process and the parent's end of its pipe."""
 
-    def __init__(self, folder: str, memory_limit: int | None = None) -> None:
+    def __init__(self, folder: str, memory_limit: int | None = None, project: bool = False) -> None:
         # A fresh interpreter: forking a server that runs threads is not safe.
         context = multiprocessing.get_context("spawn")
         self.conn, child = context.Pipe()
         self.process = context.Process(
             target=_serve,
-            args=(folder, child, memory_limit),
+            args=(folder, child, memory_limit, project),
             name="function-return-runner",
             daemon=True,
         )
@@ -158,6 +162,7 @@ class RunnerPool:
         *,
         memory_limit: int | None = None,
         isolate: str = "none",
+        project: bool = False,
     ) -> None:
         if size < 1:
             raise ValueError("a runner pool needs at least one worker")
@@ -169,6 +174,8 @@ class RunnerPool:
         """The address space of each worker, in bytes (``RLIMIT_AS``); None: no limit."""
         self.isolate = isolate
         """``call``: a worker serves one call, then is replaced; ``none``: it serves many."""
+        self.project = project
+        """Whether ``folder`` is a project (``runtime.project``) rather than a functions folder."""
         self._slots = threading.BoundedSemaphore(size)
         self._idle: list[_Worker] = []
         self._lock = threading.Lock()
@@ -177,9 +184,17 @@ class RunnerPool:
         """How many workers were killed or died and had to be replaced (for the tests)."""
 
     def call(
-        self, name: str, arguments: dict[str, Any], conv: Conversation | None, timeout: float
+        self,
+        name: str,
+        arguments: dict[str, Any],
+        conv: Conversation | dict[str, Any] | None,
+        timeout: float,
     ) -> Result:
-        """Run function ``name`` in a worker; wait at most ``timeout`` seconds for it."""
+        """Run function ``name`` in a worker; wait at most ``timeout`` seconds for it.
+
+        ``conv``: for a functions folder, the ``Conversation`` (or None); for a project, the
+        request's ``{"conversation": ..., "fixtures": ...}`` as plain data.
+        """
         if not self._slots.acquire(timeout=timeout):
             return Result("busy")
         try:
@@ -218,7 +233,7 @@ class RunnerPool:
                     return worker
                 worker.kill()
                 self.replaced += 1
-        return _Worker(self.folder, self.memory_limit)
+        return _Worker(self.folder, self.memory_limit, self.project)
 
     def _replace(self) -> None:
         """Start a worker in the background for one that was killed or died, so that the next
@@ -259,7 +274,9 @@ class RunnerPool:
 # ---------------------------------------------------------------- in the worker process
 
 
-def _serve(folder: str, conn: Connection, memory_limit: int | None = None) -> None:
+def _serve(
+    folder: str, conn: Connection, memory_limit: int | None = None, project: bool = False
+) -> None:
     """The worker's main loop: load the folder, then answer calls until the pipe closes.
 
     First the worker leads a session (and process group) of its own, so that killing it
@@ -272,8 +289,13 @@ def _serve(folder: str, conn: Connection, memory_limit: int | None = None) -> No
         import resource
 
         resource.setrlimit(resource.RLIMIT_AS, (memory_limit, memory_limit))
+    loaded: Project | None = None
     try:
-        functions = load_folder(Path(folder))
+        if project:
+            loaded = load_project(Path(folder))
+            functions = loaded.functions
+        else:
+            functions = load_folder(Path(folder))
     except Exception as exc:
         _send(conn, f"{type(exc).__name__}: {exc}")
         return
@@ -287,7 +309,25 @@ def _serve(folder: str, conn: Connection, memory_limit: int | None = None) -> No
         if function is None:  # the folder changed since the server loaded it
             _send(conn, {"logs": [], "runtime": 0.0, "missing": name})
             continue
-        _send(conn, _call(function, arguments, conv))
+        if loaded is not None:
+            _send(conn, _call_in_project(loaded, function, arguments, conv or {}))
+        else:
+            _send(conn, _call(function, arguments, conv))
+
+
+def _call_in_project(
+    project: Project, function: Any, arguments: dict[str, Any], request: dict[str, Any]
+) -> dict[str, Any]:
+    """Run one function of a project; report as ``_call`` does, with ``effects`` and ``state``
+    when it returned, and the runtime's ``problem`` (type, status, detail) when it raised one."""
+    turn = run_call(
+        project, function, arguments, request.get("conversation"), request.get("fixtures")
+    )
+    report = report_outcome(turn.outcome)
+    if "body" in report:
+        report["effects"] = turn.effects
+        report["state"] = turn.state
+    return report
 
 
 def _call(function: Any, arguments: dict[str, Any], conv: Conversation | None) -> dict[str, Any]:
@@ -298,7 +338,11 @@ def _call(function: Any, arguments: dict[str, Any], conv: Conversation | None) -
     exception's type name and its traceback as text). Every part is a plain ``str``,
     ``float`` or ``list`` of them: nothing the function made crosses the pipe as an object.
     """
-    outcome = run(function, arguments, conv)
+    return report_outcome(run(function, arguments, conv))
+
+
+def report_outcome(outcome: Outcome) -> dict[str, Any]:
+    """The plain-data report of one run (see ``_call``)."""
     report: dict[str, Any] = {"logs": outcome.logs, "runtime": outcome.runtime_ms}
     if outcome.error is not None:
         error = outcome.error
@@ -307,6 +351,13 @@ def _call(function: Any, arguments: dict[str, Any], conv: Conversation | None) -
         except Exception:  # a traceback that cannot be formatted still names the type
             trace = "(the traceback could not be formatted)"
         report["error"] = {"type": str.__str__(type(error).__name__), "traceback": trace}
+        problem = problem_of(error)
+        if problem is not None:  # the runtime's own message: it names a member, not data
+            report["error"]["problem"] = {
+                "type": problem.problem_type,
+                "status": problem.status,
+                "detail": str(problem)[:1000],
+            }
         return report
     body, invalid = judge_return(outcome.value)
     if body is None:

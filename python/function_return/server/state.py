@@ -7,6 +7,7 @@ from typing import Any
 
 from anyio import CapacityLimiter
 
+from function_return.runtime.project import Project
 from function_return.server.cpu import WorkProcess
 from function_return.server.functions import AgentFunction
 from function_return.server.runner import RunnerPool
@@ -46,6 +47,8 @@ class ServerState:
     pool: RunnerPool | None = None
     allowed_hosts: frozenset[str] | None = None
     """The ``Host`` names served (any port); None: any (see ``http.BrowserGuard``)."""
+    project: Project | None = None
+    """The project served (``serve --project``), or None for a functions folder."""
     checks: CapacityLimiter = field(default_factory=lambda: _limiter(CHECK_THREADS))
     """The capacity of the check endpoints: CPU work, off the event loop, bounded."""
     work: WorkProcess | None = None

@@ -18,7 +18,22 @@ from .call_handoff_effect_sip_headers import CallHandoffEffectSipHeaders
 from .check_request import CheckRequest
 from .clear_asr_biasing_effect import ClearAsrBiasingEffect
 from .conversation import Conversation
+from .conversation_entities import ConversationEntities
+from .conversation_generic_external_events_item import ConversationGenericExternalEventsItem
+from .conversation_handoffs import ConversationHandoffs
+from .conversation_handoffs_additional_property import ConversationHandoffsAdditionalProperty
+from .conversation_history_item import ConversationHistoryItem
+from .conversation_history_item_role import ConversationHistoryItemRole
+from .conversation_integration_attributes import ConversationIntegrationAttributes
+from .conversation_memory import ConversationMemory
+from .conversation_metric_events_item import ConversationMetricEventsItem
+from .conversation_real_time_config import ConversationRealTimeConfig
+from .conversation_sip_headers import ConversationSipHeaders
+from .conversation_sms_templates import ConversationSmsTemplates
 from .conversation_state import ConversationState
+from .conversation_variant import ConversationVariant
+from .conversation_variants import ConversationVariants
+from .conversation_variants_additional_property import ConversationVariantsAdditionalProperty
 from .dial_destination import DialDestination
 from .dial_destination_metadata import DialDestinationMetadata
 from .discard_recording_effect import DiscardRecordingEffect
@@ -38,6 +53,9 @@ from .explain_response_type_0 import ExplainResponseType0
 from .explain_response_type_1 import ExplainResponseType1
 from .explain_step import ExplainStep
 from .explain_step_action import ExplainStepAction
+from .fixtures import Fixtures
+from .fixtures_api import FixturesApi
+from .fixtures_secrets import FixturesSecrets
 from .function_info import FunctionInfo
 from .function_list import FunctionList
 from .function_return import FunctionReturn
@@ -59,6 +77,7 @@ from .lint_finding_severity import LintFindingSeverity
 from .lint_response import LintResponse
 from .listen import Listen
 from .listen_channel import ListenChannel
+from .load_problem import LoadProblem
 from .parameter import Parameter
 from .parameter_type import ParameterType
 from .problem import Problem
@@ -102,7 +121,22 @@ __all__ = (
     "CheckRequest",
     "ClearAsrBiasingEffect",
     "Conversation",
+    "ConversationEntities",
+    "ConversationGenericExternalEventsItem",
+    "ConversationHandoffs",
+    "ConversationHandoffsAdditionalProperty",
+    "ConversationHistoryItem",
+    "ConversationHistoryItemRole",
+    "ConversationIntegrationAttributes",
+    "ConversationMemory",
+    "ConversationMetricEventsItem",
+    "ConversationRealTimeConfig",
+    "ConversationSipHeaders",
+    "ConversationSmsTemplates",
     "ConversationState",
+    "ConversationVariant",
+    "ConversationVariants",
+    "ConversationVariantsAdditionalProperty",
     "DialDestination",
     "DialDestinationMetadata",
     "DiscardRecordingEffect",
@@ -122,6 +156,9 @@ __all__ = (
     "ExplainResponseType1",
     "ExplainStep",
     "ExplainStepAction",
+    "Fixtures",
+    "FixturesApi",
+    "FixturesSecrets",
     "FunctionInfo",
     "FunctionList",
     "FunctionReturn",
@@ -143,6 +180,7 @@ __all__ = (
     "LintResponse",
     "Listen",
     "ListenChannel",
+    "LoadProblem",
     "Parameter",
     "ParameterType",
     "Problem",

@@ -12,7 +12,7 @@ T = TypeVar("T", bound="ConversationState")
 
 @_attrs_define
 class ConversationState:
-    """The conversation's state (`conv.state`); a function may read it."""
+    """The conversation's state (`conv.state`): a function may read and write it."""
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 

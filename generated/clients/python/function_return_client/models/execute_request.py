@@ -11,6 +11,7 @@ from ..types import UNSET, Unset
 if TYPE_CHECKING:
     from ..models.conversation import Conversation
     from ..models.execute_request_args import ExecuteRequestArgs
+    from ..models.fixtures import Fixtures
 
 
 T = TypeVar("T", bound="ExecuteRequest")
@@ -22,12 +23,18 @@ class ExecuteRequest:
 
     Attributes:
         args (ExecuteRequestArgs): The function's arguments by parameter name.
-        conversation (Conversation | Unset): The conversation the call belongs to; a function receives it as `conv` when
-            its first parameter is named so.
+        conversation (Conversation | Unset): The conversation the call belongs to; a function receives it as `conv` (a
+            first parameter named so; in a project, a parameter named `conv` or annotated `Conversation`). Every field is
+            optional; one not given reads as null (as an empty object or list for the collections). The fields after `state`
+            are read by functions served from a project (`serve --project`).
+        fixtures (Fixtures | Unset): What answers a function's calls to outside services, for a function served from a
+            project; they take precedence over the project's `fixtures.json`. A call with no fixture is answered with the
+            problem `missing-fixture`.
     """
 
     args: ExecuteRequestArgs
     conversation: Conversation | Unset = UNSET
+    fixtures: Fixtures | Unset = UNSET
 
     def to_dict(self) -> dict[str, Any]:
         args = self.args.to_dict()
@@ -35,6 +42,10 @@ class ExecuteRequest:
         conversation: dict[str, Any] | Unset = UNSET
         if not isinstance(self.conversation, Unset):
             conversation = self.conversation.to_dict()
+
+        fixtures: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.fixtures, Unset):
+            fixtures = self.fixtures.to_dict()
 
         field_dict: dict[str, Any] = {}
 
@@ -45,6 +56,8 @@ class ExecuteRequest:
         )
         if conversation is not UNSET:
             field_dict["conversation"] = conversation
+        if fixtures is not UNSET:
+            field_dict["fixtures"] = fixtures
 
         return field_dict
 
@@ -52,6 +65,7 @@ class ExecuteRequest:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.conversation import Conversation  # noqa: PLC0415
         from ..models.execute_request_args import ExecuteRequestArgs  # noqa: PLC0415
+        from ..models.fixtures import Fixtures  # noqa: PLC0415
 
         d = dict(src_dict)
         args = ExecuteRequestArgs.from_dict(d.pop("args"))
@@ -63,9 +77,17 @@ class ExecuteRequest:
         else:
             conversation = Conversation.from_dict(_conversation)
 
+        _fixtures = d.pop("fixtures", UNSET)
+        fixtures: Fixtures | Unset
+        if isinstance(_fixtures, Unset):
+            fixtures = UNSET
+        else:
+            fixtures = Fixtures.from_dict(_fixtures)
+
         execute_request = cls(
             args=args,
             conversation=conversation,
+            fixtures=fixtures,
         )
 
         return execute_request

@@ -18,8 +18,8 @@ class FunctionInfo:
     """One function and its parameters (the `conv` parameter is not listed).
 
     Attributes:
-        name (str): The function's name, as in the execute path.
-        description (str): What the function does (its docstring).
+        name (str): The function's id, as in the execute path.
+        description (str): What the function does (`@func_description`, else its docstring).
         parameters (list[Parameter]):
     """
 

@@ -7,6 +7,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 
 from ..models.parameter_type import ParameterType
+from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="Parameter")
 
@@ -19,11 +20,13 @@ class Parameter:
         name (str):
         type_ (ParameterType):
         required (bool): False when the parameter has a default.
+        description (str | Unset): What the parameter means (`@func_parameter`), when the function says.
     """
 
     name: str
     type_: ParameterType
     required: bool
+    description: str | Unset = UNSET
 
     def to_dict(self) -> dict[str, Any]:
         name = self.name
@@ -31,6 +34,8 @@ class Parameter:
         type_ = self.type_.value
 
         required = self.required
+
+        description = self.description
 
         field_dict: dict[str, Any] = {}
 
@@ -41,6 +46,8 @@ class Parameter:
                 "required": required,
             }
         )
+        if description is not UNSET:
+            field_dict["description"] = description
 
         return field_dict
 
@@ -53,10 +60,13 @@ class Parameter:
 
         required = d.pop("required")
 
+        description = d.pop("description", UNSET)
+
         parameter = cls(
             name=name,
             type_=type_,
             required=required,
+            description=description,
         )
 
         return parameter

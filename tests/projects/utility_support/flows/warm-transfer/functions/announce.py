@@ -1,0 +1,2 @@
+def announce(conv: Conversation, flow: Flow):
+    return "Announce the caller to the agent."

@@ -1,0 +1,3 @@
+def change_language(conv, language):  # recorded code without types
+    conv.set_language(language)
+    return None
