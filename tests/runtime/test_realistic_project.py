@@ -14,10 +14,12 @@ import pytest
 from starlette.testclient import TestClient
 
 from conftest import ROOT
+from function_return.core.effects import validate_effects
 from function_return.runtime.errors import RuntimeProblem
 from function_return.runtime.functions import AgentFunction
 from function_return.runtime.project import load_project, run_call
 from function_return.server.app import app_for_project
+from function_return.server.http import check_request
 
 PROJECT = ROOT / "tests" / "projects" / "utility_support"
 BASE = "/v1/agents/agent-1/branches/main/functions"
@@ -99,22 +101,41 @@ def test_every_file_loads_or_is_reported_with_a_documented_reason() -> None:
     }
 
 
-def _answers(conversation: dict[str, Any]) -> dict[str, tuple[int, str]]:
-    project = load_project(PROJECT)
+def _answers(
+    conversation: dict[str, Any], project_path: Path = PROJECT
+) -> dict[str, tuple[int, str]]:
+    project = load_project(project_path)
     found = {}
-    with TestClient(app_for_project(PROJECT, runners=0)) as client:
+    with TestClient(app_for_project(project_path, runners=0)) as client:
         for name, function in sorted(project.functions.items()):
             request = {"args": arguments(function), "conversation": conversation}
             answer = client.post(f"{BASE}/{name}/execute", json=request)
             kind = "ok" if answer.status_code == 200 else answer.json()["type"].removeprefix(TYPE)
+            if answer.status_code == 200:
+                # What the runtime records is what the contract's effects schema describes.
+                document = answer.json()
+                check_request(document, "ExecuteResponse", "an execute response")
+                validate_effects(document["effects"])
+                kind = f"ok with {'effects' if document['effects'] else 'no effects'}"
             found[name] = (answer.status_code, kind)
     return found
+
+
+@pytest.mark.parametrize("project_path", [PROJECT, ROOT / "examples" / "project"])
+def test_every_answer_with_effects_is_valid_under_the_execute_response_schema(
+    project_path: Path,
+) -> None:
+    answers = _answers(CONVERSATION, project_path)
+    kinds = Counter(kind for _, kind in answers.values())
+    assert kinds["ok with effects"] >= 5, kinds  # the check above ran on real effects
 
 
 @pytest.mark.parametrize("conversation", [CONVERSATION, {}], ids=["full", "empty"])
 def test_every_function_answers_200_or_a_documented_problem(conversation: dict[str, Any]) -> None:
     for name, (status, kind) in _answers(conversation).items():
-        assert status == 200 or (status == 500 and kind in PROBLEM_TYPES), (name, status, kind)
+        assert (status, kind.startswith("ok")) == (200, True) or (
+            status == 500 and kind in PROBLEM_TYPES
+        ), (name, status, kind)
 
 
 @pytest.mark.parametrize("conversation", [CONVERSATION, {}], ids=["full", "empty"])
@@ -154,7 +175,11 @@ def test_the_figures_are_those_of_docs_projects_md() -> None:
         "helpers": len(project.helpers),
         "load problems": len(project.problems),
         "functions": len(project.functions),
-        "full conversation": dict(Counter(kind for _, kind in _answers(CONVERSATION).values())),
-        "empty conversation": dict(Counter(kind for _, kind in _answers({}).values())),
+        "full conversation": dict(
+            Counter(kind.split(" with ")[0] for _, kind in _answers(CONVERSATION).values())
+        ),
+        "empty conversation": dict(
+            Counter(kind.split(" with ")[0] for _, kind in _answers({}).values())
+        ),
     }
     assert figures == FIGURES
