@@ -125,7 +125,8 @@ def test_a_value_with_many_errors_lists_the_first_100_and_the_total(client: Test
     [
         ("checks", "/v1/validate", {"value": None}),
         ("work", "/v1/validate", {"value": None}),
-        ("requests", f"{BASE}/quick/execute", {"args": {}}),
+        # Past INLINE_BODY bytes an execute request is checked in a thread of ``requests``.
+        ("requests", f"{BASE}/quick/execute", {"args": {}, "conversation": {"id": "c" * 3000}}),
         ("calls", f"{BASE}/quick/execute", {"args": {}}),
     ],
 )
@@ -156,3 +157,22 @@ def test_a_full_capacity_with_a_full_queue_is_503_with_retry_after(
     assert response.headers["retry-after"] == "1"
     assert response.json()["type"].endswith("/busy")
     assert client.post(path, json=body).status_code == 200  # the queue has room again
+
+
+def test_a_small_execute_request_is_checked_without_waiting_for_a_thread(
+    client: TestClient,
+) -> None:
+    from function_return.server.app import INLINE_BODY
+    from function_return.server.http import MAX_WAITING
+
+    state = client.app.state.server  # type: ignore[attr-defined]
+    stats = type("Stats", (), {"tasks_waiting": MAX_WAITING})()
+    original = state.requests
+    state.requests = type("Full", (), {"statistics": lambda self: stats})()
+    try:
+        small = client.post(f"{BASE}/quick/execute", json={"args": {}})
+        large = {"args": {}, "conversation": {"id": "c" * INLINE_BODY}}
+        assert client.post(f"{BASE}/quick/execute", json=large).status_code == 503
+    finally:
+        state.requests = original
+    assert small.status_code == 200

@@ -158,15 +158,19 @@ def test_no_worker_free_within_the_limit_is_503_with_retry_after_then_the_pool_r
     client: TestClient,
 ) -> None:
     """The function never ran: a 503 to retry, not a 504 that says it ran too long."""
-    pool = client.app.state.server.pool  # type: ignore[attr-defined]
-    taken = [pool._slots.acquire(timeout=10) for _ in range(pool.size)]  # as long-running calls
+    state = client.app.state.server  # type: ignore[attr-defined]
+    assert state.calls.total_tokens == state.pool.size  # one call per worker process
+    holders = [object() for _ in range(state.pool.size)]  # as long-running calls
+    portal = client.portal  # type: ignore[attr-defined]
+    for holder in holders:
+        portal.call(state.calls.acquire_on_behalf_of, holder)
     try:
-        assert taken == [True] * pool.size
+        assert state.calls.available_tokens == 0
         response = _call(client, "quick")
         document = _problem(response, 503, "busy")
     finally:
-        for _ in taken:
-            pool._slots.release()
+        for holder in holders:
+            portal.call(state.calls.release_on_behalf_of, holder)
     assert document["detail"] == "the server is busy (function calls); try again shortly"
     assert response.headers["retry-after"] == "1"
     _still_serving(client)

@@ -69,7 +69,7 @@ from function_return.server.http import (
 )
 from function_return.server.playground import PUBLIC_PATHS as PLAYGROUND_PATHS
 from function_return.server.playground import playground_routes
-from function_return.server.runner import RunnerPool
+from function_return.server.runner import Result, RunnerPool
 from function_return.server.state import DEFAULT_RUNNERS, DEFAULT_TIMEOUT, ServerState
 
 __all__ = [
@@ -144,10 +144,14 @@ def _function_routes(state: ServerState) -> list[BaseRoute]:
         if function is None:
             raise ProblemError(404, "not-found", f"no function {json.dumps(name)}")
         body = await read_body(request)
-        # Parsing and checking the request is CPU work: off the event loop, bounded.
-        arguments, document = await offload(
-            state.requests, "execute requests", _prepare, function, body
-        )
+        # Parsing and checking a request is CPU work: off the event loop, bounded, unless the
+        # body is so small that it costs less than the trip to a thread.
+        if len(body) <= INLINE_BODY:
+            arguments, document = _prepare(function, body)
+        else:
+            arguments, document = await offload(
+                state.requests, "execute requests", _prepare, function, body
+            )
         if state.project is not None:
             return await _execute_in_project(state, state.project, function, arguments, document)
         return await _execute(
@@ -158,6 +162,35 @@ def _function_routes(state: ServerState) -> list[BaseRoute]:
         Route(f"{_AGENT}/functions", list_functions, methods=["GET"]),
         Route(f"{_AGENT}/functions/{{function_id}}/execute", execute, methods=["POST"]),
     ]
+
+
+INLINE_BODY = 2048
+"""Execute requests up to this many bytes are checked on the event loop (a few hundred
+microseconds at most); larger ones in a thread of their own capacity."""
+
+
+async def _call_in_pool(
+    state: ServerState,
+    pool: RunnerPool,
+    name: str,
+    arguments: dict[str, Any],
+    passed: Conversation | dict[str, Any] | None,
+) -> Result:
+    """Run one call in ``pool`` within the ``calls`` capacity: a call waits for a free worker
+    at most the time limit (then ``busy``), in a queue of at most ``MAX_WAITING``."""
+    limiter = state.calls
+    if limiter.statistics().tasks_waiting >= MAX_WAITING:
+        raise busy("function calls")
+    acquired = False
+    with anyio.move_on_after(state.timeout):
+        await limiter.acquire()
+        acquired = True
+    if not acquired:
+        return Result("busy")
+    try:
+        return await pool.call_async(name, arguments, passed, state.timeout)
+    finally:
+        limiter.release()
 
 
 def _prepare(function: AgentFunction, body: bytes) -> tuple[dict[str, Any], dict[str, Any]]:
@@ -250,15 +283,7 @@ async def _execute_in_project(
         "fixtures": document.get("fixtures"),
     }
     if state.pool is not None:
-        result = await offload(
-            state.calls,
-            "function calls",
-            state.pool.call,
-            function.name,
-            arguments,
-            request,
-            state.timeout,
-        )
+        result = await _call_in_pool(state, state.pool, function.name, arguments, request)
         report = _pool_report(function, result, state.timeout)
         if "error" in report and "problem" in report["error"]:
             raise _runtime_problem(function.name, report["error"]["problem"])
@@ -301,10 +326,7 @@ async def _execute_in_pool(
 ) -> Response:
     """Run the function in a worker process of ``pool`` (see ``server.runner``)."""
     passed = conv if function.wants_conv else None
-    # One thread per worker process (``state.calls``), a bounded queue in front of them.
-    result = await offload(
-        state.calls, "function calls", pool.call, function.name, arguments, passed, state.timeout
-    )
+    result = await _call_in_pool(state, pool, function.name, arguments, passed)
     return _report_answer(function, _pool_report(function, result, state.timeout))
 
 

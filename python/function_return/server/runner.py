@@ -29,6 +29,7 @@ Pool states of one call::
 
 from __future__ import annotations
 
+import asyncio
 import contextlib
 import json
 import logging
@@ -38,9 +39,12 @@ import signal
 import threading
 import traceback
 from dataclasses import dataclass, field
+from functools import partial
 from multiprocessing.connection import Connection
 from pathlib import Path
 from typing import Any
+
+import anyio.to_thread
 
 from function_return.core.jsontext import json_text
 from function_return.runtime.capture import Outcome
@@ -61,6 +65,27 @@ START_TIMEOUT = 60.0
 
 MAX_REPORT = 64 * 1024 * 1024
 """The largest report a worker may send, in bytes; a larger one ends the worker."""
+
+
+async def _readable(conn: Connection, timeout: float) -> bool:
+    """Wait on the event loop until ``conn`` has something to read (an answer, or the end of
+    the pipe); False after ``timeout`` seconds."""
+    loop = asyncio.get_running_loop()
+    ready: asyncio.Future[bool] = loop.create_future()
+    descriptor = conn.fileno()
+
+    def wake() -> None:
+        if not ready.done():
+            ready.set_result(True)
+
+    loop.add_reader(descriptor, wake)
+    try:
+        await asyncio.wait_for(ready, timeout)
+        return True
+    except TimeoutError:
+        return False
+    finally:
+        loop.remove_reader(descriptor)
 
 
 def _send(conn: Connection, message: Any) -> None:
@@ -202,30 +227,68 @@ class RunnerPool:
                 worker = self._take()
             except RuntimeError as exc:
                 return Result("broken", detail=str(exc))
+            report: dict[str, Any] | None = None
             try:
                 worker.conn.send((name, arguments, conv))
-                answered = worker.conn.poll(timeout)
-                report = _receive(worker.conn) if answered else None
-            except (EOFError, OSError, BrokenPipeError):
-                worker.kill()
-                self.replaced += 1
-                self._replace()
-                return Result("died", detail=worker.exit())
-            if report is None:
-                worker.kill()
-                self.replaced += 1
-                self._replace()
-                return Result("timeout")
-            if self.isolate == "call":
-                worker.kill()  # nothing one call left behind reaches the next
-                self._replace()
-            else:
-                self._give_back(worker)
-            return Result("done", report)
+                if worker.conn.poll(timeout):
+                    report = _receive(worker.conn)
+            except (EOFError, OSError):
+                return self._settle(worker, None, died=True)
+            return self._settle(worker, report)
         finally:
             self._slots.release()
 
-    def _take(self) -> _Worker:
+    async def call_async(
+        self,
+        name: str,
+        arguments: dict[str, Any],
+        conv: Conversation | dict[str, Any] | None,
+        timeout: float,
+    ) -> Result:
+        """``call``, awaited on the event loop: no thread waits for the worker's answer.
+
+        The caller bounds how many calls run at once (the server's ``calls`` capacity, of
+        ``size``); only starting a worker, and killing one, happen in a thread.
+        """
+        worker = self._take_idle()
+        if worker is None:
+            try:
+                worker = await anyio.to_thread.run_sync(self._start)
+            except RuntimeError as exc:
+                return Result("broken", detail=str(exc))
+        report: dict[str, Any] | None = None
+        try:
+            worker.conn.send((name, arguments, conv))
+            if await _readable(worker.conn, timeout):
+                report = _receive(worker.conn)
+        except (EOFError, OSError):
+            return await anyio.to_thread.run_sync(partial(self._settle, worker, None, died=True))
+        except BaseException:  # cancelled while the worker runs the call: it cannot be reused
+            threading.Thread(target=worker.kill, daemon=True).start()
+            self._replace()
+            raise
+        if report is not None and self.isolate == "none":
+            self._give_back(worker)  # the common case, without a thread
+            return Result("done", report)
+        return await anyio.to_thread.run_sync(self._settle, worker, report)
+
+    def _settle(self, worker: _Worker, report: dict[str, Any] | None, died: bool = False) -> Result:
+        """What became of a call, and of its worker (blocks: a worker is killed and reaped
+        here). ``report``: the worker's answer, None when it did not answer in time."""
+        if died or report is None:
+            worker.kill()
+            self.replaced += 1
+            self._replace()
+            return Result("died", detail=worker.exit()) if died else Result("timeout")
+        if self.isolate == "call":
+            worker.kill()  # nothing one call left behind reaches the next
+            self._replace()
+        else:
+            self._give_back(worker)
+        return Result("done", report)
+
+    def _take_idle(self) -> _Worker | None:
+        """An idle worker still alive, or None."""
         with self._lock:
             while self._idle:
                 worker = self._idle.pop()
@@ -233,7 +296,14 @@ class RunnerPool:
                     return worker
                 worker.kill()
                 self.replaced += 1
+        return None
+
+    def _start(self) -> _Worker:
+        """A new worker, started and ready (blocks while the process starts)."""
         return _Worker(self.folder, self.memory_limit, self.project)
+
+    def _take(self) -> _Worker:
+        return self._take_idle() or self._start()
 
     def _replace(self) -> None:
         """Start a worker in the background for one that was killed or died, so that the next
@@ -241,7 +311,7 @@ class RunnerPool:
 
         def start() -> None:
             try:
-                worker = _Worker(self.folder, self.memory_limit)
+                worker = self._start()
             except RuntimeError as exc:
                 if not self._closed:
                     log.warning("a replacement worker could not start: %s", exc)

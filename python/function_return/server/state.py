@@ -57,7 +57,8 @@ class ServerState:
     requests: CapacityLimiter = field(default_factory=lambda: _limiter(REQUEST_THREADS))
     """The capacity that reads and checks execute requests before a function runs."""
     calls: CapacityLimiter = field(default_factory=lambda: _limiter(DEFAULT_RUNNERS))
-    """The capacity of function calls: a thread each, waiting on its worker (or running it)."""
+    """The capacity of function calls: one per worker process (or, without a pool, a thread
+    each, running the function)."""
 
     def __post_init__(self) -> None:
         if self.pool is not None:
