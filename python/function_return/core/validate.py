@@ -201,6 +201,21 @@ def fast_check(*, lenient: bool = False) -> Check:
     return _CHECKS[lenient]
 
 
+_PLAIN: dict[bool, Check] = {}
+
+
+def plain_check(*, lenient: bool = False) -> Check:
+    """Return the fast check in use for plain JSON data (what a JSON parser returns: the exact
+    builtin types only), for a loop over parsed text.
+
+    It is the backend's own check, without the second look ``is_valid`` takes at a refused
+    value for subclasses, which parsed data never holds. It never raises on such data.
+    """
+    if lenient not in _PLAIN:
+        _PLAIN[lenient] = _LOADERS[backend](lenient)
+    return _PLAIN[lenient]
+
+
 def is_valid(value: Any, *, lenient: bool = False) -> bool:
     """Return True when ``value`` is a valid function return.
 

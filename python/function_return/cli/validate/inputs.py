@@ -63,7 +63,7 @@ def documents(path: str, max_size: int = MAX_SIZE) -> Iterator[Item]:
             return
         if path.endswith(".jsonl"):
             with open(path, "rb") as stream:
-                yield from _blocks(name, _lines_of(stream, max_size))
+                yield from _blocks(name, _chunks_of(stream, max_size))
             return
         with open(path, "rb") as stream:
             data = stream.read(max_size + 1)
@@ -137,6 +137,68 @@ def _lines_of(stream: Any, max_size: int) -> Iterator[str | _Line]:
             yield _Line(f"cannot read: {cannot_read_reason(exc)}")
 
 
+CHUNK = 1 << 20
+"""Bytes of a JSON Lines file read at a time."""
+
+
+def _chunks_of(stream: BinaryIO, max_size: int) -> Iterator[str | list[str] | _Line]:
+    """What ``_lines_of`` yields, read a chunk at a time: the lines of each chunk together (a
+    chunk that is not UTF-8 line by line). A line is split at ``\n`` only, as ``readline``
+    splits it, and keeps it."""
+    if max_size < CHUNK:  # lines longer than a chunk may be refused: read line by line
+        yield from _lines_of(stream, max_size)
+        return
+    rest = b""
+    first = True
+    while True:
+        chunk = stream.read(CHUNK)
+        data = rest + chunk
+        if first and (len(data) >= len(BOM) or not chunk or b"\n" in data):
+            data = data.removeprefix(BOM)
+            first = False
+        if chunk:
+            cut = data.rfind(b"\n") + 1
+            whole, rest = data[:cut], data[cut:]
+        else:
+            whole, rest = data, b""
+        if data.find(b"\n") > max_size or len(rest) > max_size:
+            # The first line of the chunk, or its unfinished last one, is too long: the lines
+            # before the long one are judged, and the rest of the file is not read.
+            end = data.find(b"\n")
+            if end > max_size:
+                whole = b""
+            elif whole:
+                yield from _decoded(whole)
+            yield _Line(f"{too_large(max_size)}; the rest of the file is not read")
+            return
+        if whole:
+            yield from _decoded(whole)
+        if not chunk:
+            return
+
+
+def _decoded(whole: bytes) -> Iterator[list[str] | _Line]:
+    """The lines of ``whole`` (bytes that end a line, unless at the end of the file)."""
+    try:
+        parts = whole.decode("utf-8").split("\n")
+    except UnicodeDecodeError:  # said for each line that is not UTF-8
+        pieces = whole.split(b"\n")
+        for index, piece in enumerate(pieces):
+            line = piece + b"\n" if index < len(pieces) - 1 else piece
+            if not line:
+                continue
+            try:
+                yield [line.decode("utf-8")]
+            except UnicodeDecodeError as exc:
+                yield _Line(f"cannot read: {cannot_read_reason(exc)}")
+        return
+    last = parts.pop()
+    lines = [part + "\n" for part in parts]
+    if last:
+        lines.append(last)
+    yield lines
+
+
 def _from_text(name: str, text: str, jsonl: bool | None) -> Iterator[Item]:
     try:
         value = loads(text)
@@ -152,8 +214,11 @@ BLOCK = 1000
 """Lines of a JSON Lines file read, and checked, at a time."""
 
 
-def _blocks(name: str, lines: Iterable[str | _Line]) -> Iterator[Item]:
-    """Blocks of up to ``BLOCK`` lines; a line that cannot be read is an item of its own."""
+def _blocks(name: str, lines: Iterable[str | list[str] | _Line]) -> Iterator[Item]:
+    """Blocks of up to ``BLOCK`` lines; a line that cannot be read is an item of its own.
+
+    ``lines``: each line, or lists of them.
+    """
     number = 1
     block: list[str] = []
     for line in lines:
@@ -165,11 +230,14 @@ def _blocks(name: str, lines: Iterable[str | _Line]) -> Iterator[Item]:
             yield Item(name, number, problem=line.problem)
             number += 1
             continue
-        block.append(line)
-        if len(block) >= BLOCK:
-            yield Item(name, number, block=block)
-            number += len(block)
-            block = []
+        if isinstance(line, str):
+            block.append(line)
+        else:
+            block += line
+        while len(block) >= BLOCK:
+            yield Item(name, number, block=block[:BLOCK])
+            number += BLOCK
+            block = block[BLOCK:]
     if block:
         yield Item(name, number, block=block)
 
@@ -182,10 +250,16 @@ def lines(name: str, lines: Iterable[str], start: int = 1, *, sizes: bool = True
             skipped = size
             continue
         skipped = 0
-        try:
-            yield Item(name, number, loads(line), size=size)
-        except (ValueError, RecursionError) as exc:
-            yield Item(name, number, problem=f"not JSON: {not_json_reason(exc)}", size=size)
+        value, problem = parse_line(line)
+        yield Item(name, number, value, problem, size=size)
+
+
+def parse_line(line: str) -> tuple[Any, str | None]:
+    """The value of one line of JSON Lines, or why it is not JSON."""
+    try:
+        return loads(line), None
+    except (ValueError, RecursionError) as exc:
+        return None, f"not JSON: {not_json_reason(exc)}"
 
 
 def expand(paths: list[str]) -> Iterator[str]:
