@@ -38,12 +38,20 @@ def _plain(value: Any, depth: int = 0) -> bool:
     if kind is dict or kind is list or kind is tuple:
         if depth >= MAX_DEPTH:
             return False
+        # A string, boolean or null part is plain: no call for it (most parts are strings).
         if kind is dict:
             for key, item in value.items():
-                if type(key) is not str or not _plain(item, depth + 1):
+                if type(key) is not str:
+                    return False
+                part = type(item)
+                if not (part is str or part is bool or item is None or _plain(item, depth + 1)):
                     return False
             return True
-        return all(_plain(item, depth + 1) for item in value)
+        for item in value:
+            part = type(item)
+            if not (part is str or part is bool or item is None or _plain(item, depth + 1)):
+                return False
+        return True
     return False
 
 

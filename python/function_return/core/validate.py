@@ -201,7 +201,19 @@ def fast_check(*, lenient: bool = False) -> Check:
     return _CHECKS[lenient]
 
 
-_PLAIN: dict[bool, Check] = {}
+def _plain_loader(lenient: bool) -> Check:
+    def load(value: Any) -> bool:
+        loaded = _LOADERS[backend](lenient)
+        _PLAIN_CHECKS[lenient] = loaded
+        return loaded(value)
+
+    return load
+
+
+_PLAIN_CHECKS: list[Check] = [
+    _specialised(False) if backend == "specialised" else _plain_loader(False),
+    _plain_loader(True),
+]
 
 
 def plain_check(*, lenient: bool = False) -> Check:
@@ -209,11 +221,12 @@ def plain_check(*, lenient: bool = False) -> Check:
     builtin types only), for a loop over parsed text.
 
     It is the backend's own check, without the second look ``is_valid`` takes at a refused
-    value for subclasses, which parsed data never holds. It never raises on such data.
+    value for subclasses, which parsed data never holds. True means valid; False (or an
+    exception, from a subclass's own methods) on a value with subclasses means "judge it by
+    its JSON" (``is_valid``).
     """
-    if lenient not in _PLAIN:
-        _PLAIN[lenient] = _LOADERS[backend](lenient)
-    return _PLAIN[lenient]
+    _PLAIN_CHECKS[lenient](None)  # loads a backend on first use
+    return _PLAIN_CHECKS[lenient]
 
 
 def is_valid(value: Any, *, lenient: bool = False) -> bool:
@@ -240,9 +253,15 @@ def validate(value: Any, *, lenient: bool = False) -> None:
     Raises:
         ReturnValidationError: with every error found, each with its JSON Pointer.
     """
-    if _CHECKS[lenient](value):  # is_valid, inlined: this is the hot path
-        return
-    raise ReturnValidationError(errors(value, lenient=lenient))
+    try:
+        if _PLAIN_CHECKS[lenient](value):  # the hot path: plain data, valid
+            return
+    except Exception:  # a subclass whose own methods fail: explained below
+        pass
+    # Invalid, or holding subclasses, judged by the JSON they become: explained either way.
+    found = errors(value, lenient=lenient)
+    if found:
+        raise ReturnValidationError(found)
 
 
 def errors(value: Any, *, lenient: bool = False) -> list[ErrorDetail]:
