@@ -3,8 +3,8 @@
 The fast path is a validator compiled from the schema ahead of time (``generated/``, by
 ``codegen.compile``): it dispatches on the root type, keeps the common returns on the
 shortest path and folds the JSON-form checks in, so it answers in one pass and never imports
-anything heavy. Only when it says no does the explaining path load jsonschema to find every
-error.
+anything heavy. Only when it says no does the explaining path (``core.explaining``) load the
+explainer compiled from the schema (``codegen.explain``) to find every error.
 
 Backends (``function_return.backend`` names the one in use; the environment variable
 ``FUNCTION_RETURN_BACKEND`` picks another): ``specialised`` (the default, the fastest in
