@@ -8,6 +8,7 @@ Lines).
 from __future__ import annotations
 
 import io
+import re
 import sys
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
@@ -180,7 +181,7 @@ def _chunks_of(stream: BinaryIO, max_size: int) -> Iterator[str | list[str] | _L
 def _decoded(whole: bytes) -> Iterator[list[str] | _Line]:
     """The lines of ``whole`` (bytes that end a line, unless at the end of the file)."""
     try:
-        parts = whole.decode("utf-8").split("\n")
+        text = whole.decode("utf-8")
     except UnicodeDecodeError:  # said for each line that is not UTF-8
         pieces = whole.split(b"\n")
         for index, piece in enumerate(pieces):
@@ -192,11 +193,19 @@ def _decoded(whole: bytes) -> Iterator[list[str] | _Line]:
             except UnicodeDecodeError as exc:
                 yield _Line(f"cannot read: {cannot_read_reason(exc)}")
         return
+    if _OTHER_BREAKS.search(text) is None:  # splitlines splits at "\n" only, here
+        yield text.splitlines(keepends=True)
+        return
+    parts = text.split("\n")
     last = parts.pop()
     lines = [part + "\n" for part in parts]
     if last:
         lines.append(last)
     yield lines
+
+
+_OTHER_BREAKS = re.compile("[\r\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029]")
+"""The line breaks of ``str.splitlines`` besides ``\n``."""
 
 
 def _from_text(name: str, text: str, jsonl: bool | None) -> Iterator[Item]:
