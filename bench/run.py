@@ -444,9 +444,12 @@ def server(requests: int) -> dict[str, float]:
     except ImportError as exc:
         raise Skipped(f"the reference server cannot load: {exc}") from None
     import function_return
+    from function_return.server import functions as served
 
     spent = [0]
     original = function_return.validate
+    # The server calls the name it imported; both are timed.
+    patched = [m for m in (function_return, served) if getattr(m, "validate", None) is original]
 
     def timed(value: Any, **options: Any) -> None:
         start = time.perf_counter_ns()
@@ -458,7 +461,8 @@ def server(requests: int) -> dict[str, float]:
     client = TestClient(app_for_folder(ROOT / "examples" / "functions", runners=0))
     url = "/v1/agents/a/branches/b/functions/{}/execute"
     names = [f["name"] for f in client.get("/v1/agents/a/branches/b/functions").json()["functions"]]
-    function_return.validate = timed  # type: ignore[assignment]
+    for module in patched:
+        module.validate = timed
     try:
         client.post(url.format(names[0]), json={"args": {}})  # warm
         spent[0] = 0
@@ -467,7 +471,8 @@ def server(requests: int) -> dict[str, float]:
             client.post(url.format(names[index % len(names)]), json={"args": {}})
         total = time.perf_counter_ns() - start
     finally:
-        function_return.validate = original
+        for module in patched:
+            module.validate = original
     return {
         "requests": requests,
         "µs per request": total / requests / 1000,
