@@ -19,7 +19,7 @@ def _items(data: bytes, max_size: int, chunked: bool) -> list[tuple[object, ...]
 def _file(rng: random.Random) -> bytes:
     parts = [b'{"utterance": "hi"}', b'"caf\xc3\xa9"', b"", b"\xff\xfe not utf-8", b"null", b"[1,"]
     parts += [b'"' + b"x" * rng.randrange(1, 90) + b'"', b"\r", b'{"a": "\xe2\x80\xa8"}']
-    parts += [b'"\xc2\x85\x1c\x0b"', b'"a\x0cb"']
+    parts += [b'"\xc2\x85\x1c\x0b"', b'"a\x0cb"', b"x\ry", b"z\r"]
     body = b"\n".join(rng.choice(parts) for _ in range(rng.randrange(0, 40)))
     return (
         (inputs.BOM if rng.random() < 0.3 else b"") + body + (b"\n" if rng.random() < 0.5 else b"")

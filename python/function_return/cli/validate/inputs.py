@@ -8,7 +8,6 @@ Lines).
 from __future__ import annotations
 
 import io
-import re
 import sys
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
@@ -193,8 +192,10 @@ def _decoded(whole: bytes) -> Iterator[list[str] | _Line]:
             except UnicodeDecodeError as exc:
                 yield _Line(f"cannot read: {cannot_read_reason(exc)}")
         return
-    if _OTHER_BREAKS.search(text) is None:  # splitlines splits at "\n" only, here
-        yield text.splitlines(keepends=True)
+    lines = text.splitlines(keepends=True)
+    # Every "\n" ends a line for splitlines too; another break would make one line more.
+    if len(lines) == text.count("\n") + (not text.endswith("\n") and bool(text)):
+        yield lines
         return
     parts = text.split("\n")
     last = parts.pop()
@@ -202,10 +203,6 @@ def _decoded(whole: bytes) -> Iterator[list[str] | _Line]:
     if last:
         lines.append(last)
     yield lines
-
-
-_OTHER_BREAKS = re.compile("[\r\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029]")
-"""The line breaks of ``str.splitlines`` besides ``\n``."""
 
 
 def _from_text(name: str, text: str, jsonl: bool | None) -> Iterator[Item]:
