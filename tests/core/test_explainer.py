@@ -3,10 +3,10 @@
 ``validate`` explains a failure with the explainer compiled from the schema
 (``codegen.explain``); ``core.diagnose`` finds the errors with jsonschema and rewrites them.
 The two must give the same records (pointer, schema location, keyword, message), in the same
-order, on every case, every corpus record, and over ten thousand seeded mutants of valid values:
-misspelt, added and dropped keys, wrong types, numbers out of range or past a double's, near
-misses of enums, emptied, wrapped and grown containers, huge keys, subclasses, and parts with
-no JSON form.
+order, on every case, every corpus record, and twenty thousand seeded mutants of valid values
+(over ten thousand of them invalid): misspelt, added and dropped keys, wrong types, numbers
+out of range or past a double's, near misses of enums, emptied, wrapped and grown
+containers, huge keys, subclasses, and parts with no JSON form.
 """
 
 from __future__ import annotations
@@ -24,7 +24,7 @@ from function_return.core.validate import errors, is_valid
 CASES = iter_cases()
 CORPUS = [r["value"] for name in ("real_returns", "doc_example_returns", "real_returns_other")
           for r in corpus(name)]  # fmt: skip
-MUTANTS = 12_000
+MUTANTS = 20_000
 
 
 def _seeds() -> list[Any]:
@@ -65,5 +65,5 @@ def test_the_compiled_explainer_agrees_on_seeded_mutants() -> None:
     made = mutants(_seeds(), MUTANTS, seed=17)
     values = [(value, index % 3 == 0) for index, value in enumerate(made)]
     invalid = sum(not is_valid(value, lenient=lenient) for value, lenient in values)
-    assert invalid > MUTANTS // 3  # most mutants break the contract somewhere
+    assert invalid >= 10_000  # over half the mutants break the contract somewhere
     assert _differences(values) == []
