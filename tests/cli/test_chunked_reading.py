@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import io
 import random
+from pathlib import Path
 
 import pytest
 
@@ -34,3 +35,29 @@ def test_chunks_give_the_items_lines_give(monkeypatch: pytest.MonkeyPatch, seed:
     data = _file(rng)
     max_size = rng.choice([64, 80, 100, 10_000])
     assert _items(data, max_size, chunked=True) == _items(data, max_size, chunked=False)
+
+
+def _flat(items: list[inputs.Item]) -> list[tuple[object, ...]]:
+    found: list[tuple[object, ...]] = []
+    for item in items:
+        if item.region is not None:
+            found += _flat(list(inputs.region_items(item)))
+        elif item.block is not None:
+            found += [(item.line + i, None, line) for i, line in enumerate(item.block)]  # type: ignore[operator]
+        else:
+            found.append((item.line, item.problem, None))
+    return found
+
+
+@pytest.mark.parametrize("seed", range(60))
+def test_regions_give_the_lines_documents_give(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path, seed: int
+) -> None:
+    rng = random.Random(seed)
+    monkeypatch.setattr(inputs, "REGION", rng.choice([1, 2, 7, 16, 64]))
+    monkeypatch.setattr(inputs, "CHUNK", rng.choice([1, 7, 64]))
+    path = tmp_path / "returns.jsonl"
+    path.write_bytes(_file(rng))
+    max_size = rng.choice([64, 80, 100, 10_000])
+    regions = _flat(list(inputs.regions(str(path), max_size)))
+    assert regions == _flat(list(inputs.documents(str(path), max_size)))

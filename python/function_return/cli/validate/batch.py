@@ -27,6 +27,8 @@ from function_return.cli.validate.inputs import (
     documents,
     lines,
     parse_line,
+    region_items,
+    regions,
     sources,
 )
 from function_return.cli.validate.locate import line_of
@@ -130,8 +132,15 @@ def _judge_all(
             valid = 0
 
     check = plain_check(lenient=lenient)  # what orjson and json return is plain data
+    entries: list[Item] = []
     for entry in batch:
-        size += entry.size if entry.block is None else _utf8_size("".join(entry.block))
+        if entry.region is not None:  # a region of a file (--jobs): read here
+            size += entry.size
+            entries += region_items(entry)
+        else:
+            size += entry.size if entry.block is None else _utf8_size("".join(entry.block))
+            entries.append(entry)
+    for entry in entries:
         if entry.block is not None and linter is None:
             # The hot path: a line that decodes to a valid value costs a decode and a check.
             number = entry.line or 1
@@ -215,7 +224,7 @@ def _batches(items: Iterable[Item]) -> Iterator[list[Item]]:
     weight = 0
     for item in items:
         batch.append(item)
-        weight += len(item.block) if item.block else 1
+        weight += BATCH if item.region else len(item.block) if item.block else 1
         if weight >= BATCH:
             yield batch
             batch, weight = [], 0
@@ -276,6 +285,8 @@ def check(
         read: the items of one path (JSON and JSON Lines; ``lint --python`` reads literals).
     """
     report = Report(findings=[] if linter is not None else None)
+    if jobs > 1 and read is documents:
+        read = regions  # the workers read the lines of JSON Lines files themselves
     items = (
         item
         for source in sources(paths)

@@ -1,8 +1,9 @@
 """The inputs of ``validate``: files, folders and standard input, decoded into items to judge.
 
-A ``.json`` file holds one value, a ``.jsonl`` file one per line (read in blocks, parsed where
-they are judged), a folder every such file in it, ``-`` standard input (one document, or JSON
-Lines).
+A ``.json`` file holds one value, a ``.jsonl`` file one per line (read a chunk at a time, in
+blocks parsed where they are judged; with ``--jobs``, in regions of whole lines that the
+worker processes read themselves), a folder every such file in it, ``-`` standard input (one
+document, or JSON Lines).
 """
 
 from __future__ import annotations
@@ -35,6 +36,9 @@ class Item:
     size: int = 0
     text: str | None = None
     """The text of a whole-document value, to find the line of each error in it."""
+    region: tuple[int, int] | None = None
+    """A span of a JSON Lines file not read yet, (offset, length) in bytes, of whole lines from
+    line ``line`` on: read where it is checked, in a worker process (``regions``)."""
 
 
 MAX_SIZE = 64 * 1024 * 1024
@@ -220,12 +224,63 @@ BLOCK = 1000
 """Lines of a JSON Lines file read, and checked, at a time."""
 
 
-def _blocks(name: str, lines: Iterable[str | list[str] | _Line]) -> Iterator[Item]:
+REGION = 4 << 20
+"""Bytes of a JSON Lines file a worker process reads at a time with ``--jobs``."""
+
+
+def regions(path: str, max_size: int = MAX_SIZE) -> Iterator[Item]:
+    """What ``documents`` yields, but a ``.jsonl`` file as regions of whole lines that the
+    worker processes of ``--jobs`` read themselves (``region_items``): this process only finds
+    where lines end, and never decodes or copies them."""
+    if path == "-" or not path.endswith(".jsonl") or max_size < REGION:
+        yield from documents(path, max_size)
+        return
+    try:
+        with open(path, "rb") as stream:
+            start = len(BOM) if stream.read(len(BOM)) == BOM else 0
+            stream.seek(start)
+            number, partial, end = 1, 0, start  # partial: bytes of the unfinished line
+            while chunk := stream.read(REGION):
+                first = chunk.find(b"\n")
+                if (partial + first if first >= 0 else partial + len(chunk)) > max_size:
+                    # The unfinished line is too long (the lines before it are given already).
+                    problem = f"{too_large(max_size)}; the rest of the file is not read"
+                    yield Item(path, number, problem=problem)
+                    return
+                end += len(chunk)
+                if first < 0:
+                    partial += len(chunk)
+                    continue
+                last = chunk.rfind(b"\n")
+                cut = end - (len(chunk) - last - 1)
+                yield Item(path, number, region=(start, cut - start), size=cut - start)
+                number += chunk.count(b"\n")
+                start, partial = cut, len(chunk) - last - 1
+            if end > start:
+                yield Item(path, number, region=(start, end - start), size=end - start)
+    except OSError as exc:
+        yield Item(path, None, problem=f"cannot read: {cannot_read_reason(exc)}")
+
+
+def region_items(entry: Item) -> Iterator[Item]:
+    """The items of a region (``regions``): blocks of lines, and the lines that cannot be read."""
+    assert entry.region is not None
+    offset, length = entry.region
+    try:
+        with open(entry.file, "rb") as stream:
+            stream.seek(offset)
+            data = stream.read(length)
+    except OSError as exc:
+        yield Item(entry.file, entry.line, problem=f"cannot read: {cannot_read_reason(exc)}")
+        return
+    yield from _blocks(entry.file, _decoded(data), entry.line or 1)
+
+
+def _blocks(name: str, lines: Iterable[str | list[str] | _Line], number: int = 1) -> Iterator[Item]:
     """Blocks of up to ``BLOCK`` lines; a line that cannot be read is an item of its own.
 
-    ``lines``: each line, or lists of them.
+    ``lines``: each line, or lists of them; ``number``: the number of the first line.
     """
-    number = 1
     block: list[str] = []
     for line in lines:
         if isinstance(line, _Line):
