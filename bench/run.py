@@ -700,7 +700,7 @@ def chart(results: dict[str, Any], path: Path) -> None:
     axis.set_title("Validating function returns, one process, same inputs")
     highest = max(r[w] for _, r in rows for w, _ in workloads if isinstance(r[w], float))
     axis.set_xlim(right=6 * highest)
-    axis.legend(loc="lower right", fontsize=7)
+    axis.legend(loc="upper right", fontsize=7)
     figure.tight_layout()
     figure.savefig(path, dpi=110, metadata={"Software": None})
     plt.close(figure)
