@@ -208,17 +208,23 @@ def _jsonschema(schema: dict[str, Any]) -> tuple[Check, Check]:
 # -- timing -----------------------------------------------------------------------------------
 
 
-def per_value(check: Check, values: list[Any], seconds: float) -> float:
-    """Nanoseconds per value: the best of several timed passes over ``values``."""
-    passes = []
-    deadline = time.perf_counter() + seconds
-    while True:
-        start = time.perf_counter_ns()
-        for value in values:
-            check(value)
-        passes.append((time.perf_counter_ns() - start) / len(values))
-        if time.perf_counter() > deadline and len(passes) >= 3:
-            return min(passes)
+def per_value(checks: dict[str, tuple[Check, list[Any]]], seconds: float) -> dict[str, float]:
+    """Nanoseconds per value of each check on its values: the best of several timed passes.
+
+    The checks take turns, one pass each, for ``seconds`` each in all (three turns at least):
+    on a machine shared with other work, a change of load then falls on all of them alike.
+    """
+    best = dict.fromkeys(checks, float("inf"))
+    deadline = time.perf_counter() + seconds * len(checks)
+    turns = 0
+    while turns < 3 or time.perf_counter() < deadline:
+        for name, (check, values) in checks.items():
+            start = time.perf_counter_ns()
+            for value in values:
+                check(value)
+            best[name] = min(best[name], (time.perf_counter_ns() - start) / len(values))
+        turns += 1
+    return best
 
 
 def workloads(schema: dict[str, Any], quick: bool) -> dict[str, list[Any]]:
@@ -249,20 +255,23 @@ def compare(
     from function_return import is_valid
 
     valid_corpus = [v for v in inputs["corpus"] if is_valid(v)]
-    table: dict[str, dict[str, float | str]] = {}
+    table: dict[str, dict[str, float | str]] = {name: {} for name in found}
     notes = [f"corpus: {len(valid_corpus)} of {len(inputs['corpus'])} literal values are valid"]
-    for name, (valid, error) in found.items():
-        row: dict[str, float | str] = {}
-        for workload, values, check in (
-            ("examples", inputs["examples"], valid),
-            ("corpus", valid_corpus if name == "validate" else inputs["corpus"], valid),
-            ("invalid", inputs["invalid"], error),
-        ):
+    for workload in ("examples", "corpus", "invalid"):
+        checks: dict[str, tuple[Check, list[Any]]] = {}
+        for name, (valid, error) in found.items():
+            values = inputs[workload]
+            if workload == "corpus" and name == "validate":
+                values = valid_corpus  # validate raises on the invalid ones
+            check = error if workload == "invalid" else valid
             try:
-                row[workload] = per_value(check, values, seconds)
+                check(values[0])
             except Skipped as exc:
-                row[workload] = f"skipped: {exc}"
-        table[name] = row
+                table[name][workload] = f"skipped: {exc}"
+                continue
+            checks[name] = (check, values)
+        for name, ns in per_value(checks, seconds).items():
+            table[name][workload] = ns
     return table, notes
 
 
@@ -272,8 +281,8 @@ def all_errors(
     """Median ns per invalid value: all its errors (ours, and today's jsonschema path), or the
     first error (the peers, which stop there).
 
-    Each value is timed on its own, the best of three runs of ``repeat`` calls; the median is
-    over the values of the invalid cases.
+    Each value is timed on its own, the best of three runs of ``repeat`` calls, the explainers
+    taking turns; the median is over the values of the invalid cases.
     """
     from function_return import ReturnValidationError, validate
     from function_return.core.diagnose import diagnose
@@ -285,30 +294,36 @@ def all_errors(
             return exc.errors
         return None
 
-    def timed(explain: Check) -> float | str:
-        per_value = []
-        try:
-            for value in inputs["invalid"]:
-                explain(value)  # warm: a "did you mean" is cached, as in a running service
-                best = float("inf")
-                for _ in range(3):
-                    start = time.perf_counter_ns()
-                    for _ in range(repeat):
-                        explain(value)
-                    best = min(best, (time.perf_counter_ns() - start) / repeat)
-                per_value.append(best)
-        except Skipped as exc:
-            return f"skipped: {exc}"
-        return statistics.median(per_value)
-
-    return {
-        "validate: all errors (compiled explainer)": timed(ours),
-        "jsonschema path (diagnose): all errors": timed(lambda v: diagnose(v)),
-        "jsonschema-rs: first error": timed(found["jsonschema-rs"][1]),
-        "msgspec: first error": timed(found["msgspec"][1]),
-        "pydantic v2: first error": timed(found["pydantic v2"][1]),
-        "fastjsonschema (naive): first error": timed(found["fastjsonschema (naive)"][1]),
+    explainers: dict[str, Check] = {
+        "validate: all errors (compiled explainer)": ours,
+        "jsonschema path (diagnose): all errors": lambda v: diagnose(v),
+        "jsonschema-rs: first error": found["jsonschema-rs"][1],
+        "msgspec: first error": found["msgspec"][1],
+        "pydantic v2: first error": found["pydantic v2"][1],
+        "fastjsonschema (naive): first error": found["fastjsonschema (naive)"][1],
     }
+    result: dict[str, float | str] = {}
+    for name, explain in list(explainers.items()):
+        try:
+            explain(inputs["invalid"][0])
+        except Skipped as exc:
+            result[name] = f"skipped: {exc}"
+            del explainers[name]
+    times: dict[str, list[float]] = {name: [] for name in explainers}
+    for value in inputs["invalid"]:
+        for explain in explainers.values():
+            explain(value)  # warm: a "did you mean" is cached, as in a running service
+        best = dict.fromkeys(explainers, float("inf"))
+        for _ in range(3):  # the explainers take turns on each value
+            for name, explain in explainers.items():
+                start = time.perf_counter_ns()
+                for _ in range(repeat):
+                    explain(value)
+                best[name] = min(best[name], (time.perf_counter_ns() - start) / repeat)
+        for name, ns in best.items():
+            times[name].append(ns)
+    result.update({name: statistics.median(found) for name, found in times.items()})
+    return {name: result[name] for name in [*explainers, *result] if name in result}
 
 
 # -- the CLI on JSON Lines, start-up, the server ------------------------------------------------
