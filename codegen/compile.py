@@ -382,6 +382,25 @@ def _json(value, depth):
 '''
 
 
+def regex_functions(patterns: dict[str, str]) -> list[str]:
+    """The search function of each pattern (pattern -> name), compiled on first use: importing
+    the module compiles nothing."""
+    return [
+        "\n".join(
+            [
+                f"def {name}(text):",
+                f'    """Search ``text`` for {pattern!r} (compiled on first use)."""',
+                f"    global {name}",
+                "    import re",
+                "",
+                f"    {name} = re.compile({python_pattern(pattern)!r}).search",
+                f"    return {name}(text)",
+            ]
+        )
+        for pattern, name in patterns.items()
+    ]
+
+
 def compile_module(entries: dict[str, Schema]) -> str:
     """Return the source of a module with one check function per entry.
 
@@ -402,21 +421,7 @@ def compile_module(entries: dict[str, Schema]) -> str:
         functions.append("\n".join([f"def {name}(value):", f"    {doc}", *_indent(body)]))
         functions[-1] += "\n    return True\n"
         helpers += compiler.helpers
-    # Each pattern is compiled on first use: importing the module compiles nothing.
-    regexes = [
-        "\n".join(
-            [
-                f"def {name}(text):",
-                f'    """Search ``text`` for {pattern!r} (compiled on first use)."""',
-                f"    global {name}",
-                "    import re",
-                "",
-                f"    {name} = re.compile({python_pattern(pattern)!r}).search",
-                f"    return {name}(text)",
-            ]
-        )
-        for pattern, name in patterns.items()
-    ]
+    regexes = regex_functions(patterns)
     head = [
         '"""Specialised validators of the contract: plain checks, no schema work at run time."""',
         "",

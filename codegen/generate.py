@@ -76,6 +76,13 @@ def _specialised(schema: dict[str, Any]) -> str:
     return _header("codegen.compile") + compile_module({"is_valid": schema})
 
 
+def _explainer(schema: dict[str, Any]) -> str:
+    """The explainer compiled from ``schema`` by ``codegen.explain``."""
+    from codegen.explain import explain_module
+
+    return _header("codegen.explain") + explain_module(schema)
+
+
 def _datamodel(*options: str) -> str:
     """Run datamodel-code-generator on the schema (settings in pyproject.toml, plus ``options``)."""
     with tempfile.TemporaryDirectory() as tmp:
@@ -191,6 +198,8 @@ def generate(out: Path) -> None:
         "validator_lenient.py": _fast_validator(lenient_schema(schema)),
         "validator_specialised.py": _specialised(schema),
         "validator_specialised_lenient.py": _specialised(lenient_schema(schema)),
+        "explain.py": _explainer(schema),
+        "explain_lenient.py": _explainer(lenient_schema(schema)),
         "schema.py": _header("codegen.generate")
         + '"""The exact text of the schema file."""\n\n'
         + f"SCHEMA_TEXT = {schema_text!r}\n",

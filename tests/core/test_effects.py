@@ -19,8 +19,9 @@ from test_schema import ANNOTATIONS, ASSERTIONS, NAMED_CHILDREN
 from conftest import ROOT, load_json
 from function_return import CONTRACT_VERSION, ReturnValidationError
 from function_return.core import effects as effects_module
-from function_return.core.diagnose import EFFECTS_ANY_OF_EXPECTED, _Validator
+from function_return.core.diagnose import _Validator
 from function_return.core.effects import effects_errors, effects_valid, validate_effects
+from function_return.core.messages import EFFECTS_ANY_OF_EXPECTED
 
 EFFECTS_FILE = ROOT / "schema" / "effects.schema.json"
 SCHEMA = load_json(EFFECTS_FILE)

@@ -12,7 +12,7 @@ from hypothesis import strategies as st
 
 from conftest import SCHEMA_FILE, load_json
 from function_return import CONTRACT_VERSION, is_valid
-from function_return.core.diagnose import ANY_OF_EXPECTED, PATTERN_MESSAGES
+from function_return.core.messages import ANY_OF_EXPECTED, PATTERN_MESSAGES
 
 SCHEMA = load_json(SCHEMA_FILE)
 

@@ -46,13 +46,12 @@ def effects_valid(effects: Any) -> bool:
 def effects_errors(effects: Any, *, at: str = "") -> list[ErrorDetail]:
     """Return every error in ``effects`` (empty when valid), each pointer prefixed with ``at``."""
     from function_return.core.diagnose import diagnose_effects
-    from function_return.core.jsonsafe import unreadable
-    from function_return.core.validate import _as_json, _NoJSON
+    from function_return.core.jsonsafe import NoJSON, as_json, unreadable
 
     try:
         try:
-            judged = _as_json(effects)
-        except _NoJSON:
+            judged = as_json(effects)
+        except NoJSON:
             judged = effects
         found = diagnose_effects(judged)
     except Exception as exc:  # a root whose own methods fail

@@ -14,6 +14,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from function_return.core.pointer import shorten
+
 
 @dataclass(frozen=True, slots=True)
 class ErrorDetail:
@@ -36,8 +38,6 @@ class ErrorDetail:
 
     def __str__(self) -> str:
         """The pointer (long segments cut with "…") and the message, on one line."""
-        from function_return.core.pointer import shorten
-
         return f"{shorten(self.path) or '(root)'}: {self.message}"
 
     def as_dict(self) -> dict[str, str]:

@@ -9,6 +9,7 @@ infinity, or an integer past that range, has no JSON form either.
 
 from __future__ import annotations
 
+import json
 import math
 import sys
 from typing import Any
@@ -37,12 +38,20 @@ def _plain(value: Any, depth: int = 0) -> bool:
     if kind is dict or kind is list or kind is tuple:
         if depth >= MAX_DEPTH:
             return False
+        # A string, boolean or null part is plain: no call for it (most parts are strings).
         if kind is dict:
             for key, item in value.items():
-                if type(key) is not str or not _plain(item, depth + 1):
+                if type(key) is not str:
+                    return False
+                part = type(item)
+                if not (part is str or part is bool or item is None or _plain(item, depth + 1)):
                     return False
             return True
-        return all(_plain(item, depth + 1) for item in value)
+        for item in value:
+            part = type(item)
+            if not (part is str or part is bool or item is None or _plain(item, depth + 1)):
+                return False
+        return True
     return False
 
 
@@ -216,3 +225,30 @@ def judgeable(value: Any) -> Any:
 def json_problems(value: Any) -> list[ErrorDetail]:
     """Return the errors of every part of ``value`` that has no JSON form (empty if none)."""
     return [] if _plain(value) else _problems(value)
+
+
+class NoJSON(Exception):
+    """``as_json``: the value has no JSON form, or is plain data already."""
+
+
+def as_json(value: Any) -> Any:
+    """The plain data of the JSON text ``value`` becomes, for a value that is not plain.
+
+    The fast checks judge the exact builtin types only: a subclass of ``dict``, ``list``,
+    ``str``, ``int`` or ``float`` may lie (an ``__iter__`` that hides a key, an ``__eq__``
+    that claims to be ``"SPEECH"``, a ``__len__`` or a comparison that says what the check
+    wants) while ``json.dumps`` writes what it really holds. Such a value is written as JSON
+    text and read back, and that is what is judged: "valid" means the JSON text is valid.
+
+    Raises:
+        NoJSON: ``value`` is plain already (the fast check's verdict stands), or has a part
+            with no JSON form (``errors`` reports it).
+    """
+    try:
+        if is_plain(value) or json_problems(value):
+            raise NoJSON
+        return json.loads(json.dumps(value, allow_nan=False))
+    except NoJSON:
+        raise
+    except Exception:  # a container whose own methods fail, or a part json.dumps refuses
+        raise NoJSON from None

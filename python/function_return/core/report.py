@@ -39,9 +39,25 @@ def error_record(error: ErrorDetail, **where: Any) -> dict[str, Any]:
     return {**where, **error.as_dict()}
 
 
-def write_json(document: dict[str, Any], out: TextIO) -> None:
+def write_json(document: dict[str, Any], out: TextIO, *, plain: bool = False) -> None:
     """Write a JSON report: indented, keys sorted, text as it is (``\\u`` escapes when it
-    holds a lone surrogate, which UTF-8 cannot carry)."""
+    holds a lone surrogate, which UTF-8 cannot carry).
+
+    ``plain``: the document holds strings, integers, booleans, null, lists and objects only
+    (no float, which orjson would write in its own way): orjson writes it, the same bytes
+    ``json`` would write, many times faster. What orjson refuses (a lone surrogate, an
+    integer past 64 bits) is written by ``json``.
+    """
+    if plain:
+        import orjson
+
+        try:
+            data = orjson.dumps(document, option=orjson.OPT_INDENT_2 | orjson.OPT_SORT_KEYS)
+        except TypeError:  # orjson.JSONEncodeError
+            pass
+        else:
+            out.write(data.decode("utf-8") + "\n")
+            return
     text = json.dumps(document, indent=2, sort_keys=True, ensure_ascii=False)
     try:
         text.encode("utf-8")

@@ -3,8 +3,8 @@
 The fast path is a validator compiled from the schema ahead of time (``generated/``, by
 ``codegen.compile``): it dispatches on the root type, keeps the common returns on the
 shortest path and folds the JSON-form checks in, so it answers in one pass and never imports
-anything heavy. Only when it says no does the explaining path load jsonschema to find every
-error.
+anything heavy. Only when it says no does the explaining path (``core.explaining``) load the
+explainer compiled from the schema (``codegen.explain``) to find every error.
 
 Backends (``function_return.backend`` names the one in use; the environment variable
 ``FUNCTION_RETURN_BACKEND`` picks another): ``specialised`` (the default, the fastest in
@@ -14,7 +14,6 @@ and ``jsonschema-rs`` (the optional ``[rust]`` extra, plus the same walk).
 
 from __future__ import annotations
 
-import json
 import os
 from collections.abc import Callable
 from typing import Any
@@ -53,7 +52,9 @@ def _on_objects(accepts: Check) -> Check:
             verdict = accepts(value)
         except Exception:  # the backend's own error, or a part that has no JSON form
             return False
-        return verdict and is_plain(value)  # a subclass is judged by its JSON (``_as_json``)
+        return verdict and is_plain(
+            value
+        )  # a subclass is judged by its JSON (``jsonsafe.as_json``)
 
     return check
 
@@ -115,41 +116,14 @@ def _spell_out_space(pattern: str) -> str:
     return "".join(out)
 
 
-class _NoJSON(Exception):
-    """``_as_json``: the value has no JSON form, or is plain data already."""
-
-
-def _as_json(value: Any) -> Any:
-    """The plain data of the JSON text ``value`` becomes, for a value that is not plain.
-
-    The fast checks judge the exact builtin types only: a subclass of ``dict``, ``list``,
-    ``str``, ``int`` or ``float`` may lie (an ``__iter__`` that hides a key, an ``__eq__``
-    that claims to be ``"SPEECH"``, a ``__len__`` or a comparison that says what the check
-    wants) while ``json.dumps`` writes what it really holds. Such a value is written as JSON
-    text and read back, and that is what is judged: "valid" means the JSON text is valid.
-
-    Raises:
-        _NoJSON: ``value`` is plain already (the fast check's verdict stands), or has a part
-            with no JSON form (``errors`` reports it).
-    """
-    from function_return.core.jsonsafe import is_plain, json_problems
-
-    try:
-        if is_plain(value) or json_problems(value):
-            raise _NoJSON
-        return json.loads(json.dumps(value, allow_nan=False))
-    except _NoJSON:
-        raise
-    except Exception:  # a container whose own methods fail, or a part json.dumps refuses
-        raise _NoJSON from None
-
-
 def _whole(fast: Check) -> Check:
     """The whole verdict from a backend's fast check of the exact builtin types.
 
     A value the fast check refuses may hold subclasses: it is judged again as the JSON text it
-    becomes (``_as_json``). Never raises: a value that cannot be read is not valid.
+    becomes (``jsonsafe.as_json``). Never raises: a value that cannot be read is not valid.
     """
+
+    loaded: list[Any] = []  # jsonsafe's is_plain and as_json, imported on the first refusal
 
     def check(value: Any) -> bool:
         try:
@@ -157,9 +131,15 @@ def _whole(fast: Check) -> Check:
                 return True
         except Exception:  # a container whose own methods fail: judged by its JSON, if any
             pass
+        if not loaded:
+            from function_return.core.jsonsafe import as_json, is_plain
+
+            loaded.extend((is_plain, as_json))
         try:
-            return fast(_as_json(value))
-        except Exception:  # no JSON form, or a plain value the fast check refused
+            if loaded[0](value):  # plain data: the fast check's verdict stands
+                return False
+            return fast(loaded[1](value))
+        except Exception:  # no JSON form, or a container whose own methods fail
             return False
 
     return check
@@ -221,6 +201,34 @@ def fast_check(*, lenient: bool = False) -> Check:
     return _CHECKS[lenient]
 
 
+def _plain_loader(lenient: bool) -> Check:
+    def load(value: Any) -> bool:
+        loaded = _LOADERS[backend](lenient)
+        _PLAIN_CHECKS[lenient] = loaded
+        return loaded(value)
+
+    return load
+
+
+_PLAIN_CHECKS: list[Check] = [
+    _specialised(False) if backend == "specialised" else _plain_loader(False),
+    _plain_loader(True),
+]
+
+
+def plain_check(*, lenient: bool = False) -> Check:
+    """Return the fast check in use for plain JSON data (what a JSON parser returns: the exact
+    builtin types only), for a loop over parsed text.
+
+    It is the backend's own check, without the second look ``is_valid`` takes at a refused
+    value for subclasses, which parsed data never holds. True means valid; False (or an
+    exception, from a subclass's own methods) on a value with subclasses means "judge it by
+    its JSON" (``is_valid``).
+    """
+    _PLAIN_CHECKS[lenient](None)  # loads a backend on first use
+    return _PLAIN_CHECKS[lenient]
+
+
 def is_valid(value: Any, *, lenient: bool = False) -> bool:
     """Return True when ``value`` is a valid function return.
 
@@ -245,29 +253,29 @@ def validate(value: Any, *, lenient: bool = False) -> None:
     Raises:
         ReturnValidationError: with every error found, each with its JSON Pointer.
     """
-    if _CHECKS[lenient](value):  # is_valid, inlined: this is the hot path
-        return
-    raise ReturnValidationError(errors(value, lenient=lenient))
+    try:
+        if _PLAIN_CHECKS[lenient](value):  # the hot path: plain data, valid
+            return
+    except Exception:  # a subclass whose own methods fail: explained below
+        pass
+    # Invalid, or holding subclasses, judged by the JSON they become: explained either way.
+    found = errors(value, lenient=lenient)
+    if found:
+        raise ReturnValidationError(found)
 
 
 def errors(value: Any, *, lenient: bool = False) -> list[ErrorDetail]:
-    """Return every error in ``value`` (empty when it is valid), explained by jsonschema.
+    """Return every error in ``value`` (empty when it is valid), found by the explainer
+    compiled from the schema (``core.explaining``).
 
-    A value with subclasses in it is explained as the JSON text it becomes (``_as_json``).
+    A value with subclasses in it is explained as the JSON text it becomes.
     """
-    from function_return.core.diagnose import diagnose
-    from function_return.core.jsonsafe import unreadable
+    explain = _EXPLAINERS[lenient]
+    if explain is None:
+        from function_return.core.explaining import compiled
 
-    try:
-        try:
-            judged = _as_json(value)
-        except _NoJSON:
-            judged = value
-        found = diagnose(judged, lenient=lenient)
-    except Exception as exc:  # a root whose own methods fail (items(), keys(), len())
-        # The type only: an exception's message may hold a secret (a DSN, a token).
-        found = [unreadable("", exc)]
-    if not found and not is_valid(value, lenient=lenient):
-        # The two validators are tested to agree; should they ever not, invalid wins.
-        found = [ErrorDetail("", "#", "schema", "rejected by the fast validator")]
-    return found
+        explain = _EXPLAINERS[lenient] = compiled(lenient, fast_check(lenient=lenient))
+    return explain(value)
+
+
+_EXPLAINERS: list[Callable[[Any], list[ErrorDetail]] | None] = [None, None]

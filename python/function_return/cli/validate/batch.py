@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import dataclasses
 import pickle
+import re
 import sys
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
@@ -16,15 +17,26 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import TYPE_CHECKING, Any
 
+from orjson import loads as orjson_loads
+
 from function_return.authoring.config import AgentConfig
 from function_return.authoring.lint import Finding, lint_value
-from function_return.cli.validate.inputs import MAX_SIZE, Item, documents, lines, sources
+from function_return.cli.validate.inputs import (
+    MAX_SIZE,
+    Item,
+    documents,
+    lines,
+    parse_line,
+    region_items,
+    regions,
+    sources,
+)
 from function_return.cli.validate.locate import line_of
 from function_return.cli.validate.report import Report, finding_record
 from function_return.core.errors import ErrorDetail
 from function_return.core.jsontext import fast_loads
 from function_return.core.report import error_record
-from function_return.core.validate import errors, fast_check, is_valid
+from function_return.core.validate import errors, is_valid, plain_check
 
 if TYPE_CHECKING:
     from concurrent.futures import Future
@@ -54,7 +66,7 @@ class LintSettings:
         return found.severity == "error" or (self.strict and found.severity == "warning")
 
 
-@dataclass(frozen=True)
+@dataclass(slots=True)
 class Verdict:
     """What checking found, without the values (cheap to send back from a worker process).
 
@@ -119,28 +131,38 @@ def _judge_all(
             verdicts.append(Verdict(*first, count=valid))
             valid = 0
 
-    check = fast_check(lenient=lenient)
+    check = plain_check(lenient=lenient)  # what orjson and json return is plain data
+    entries: list[Item] = []
     for entry in batch:
-        size += entry.size if entry.block is None else _utf8_size("".join(entry.block))
+        if entry.region is not None:  # a region of a file (--jobs): read here
+            size += entry.size
+            entries += region_items(entry)
+        else:
+            size += entry.size if entry.block is None else _utf8_size("".join(entry.block))
+            entries.append(entry)
+    for entry in entries:
         if entry.block is not None and linter is None:
             # The hot path: a line that decodes to a valid value costs a decode and a check.
             number = entry.line or 1
+            try:  # the whole block at once: orjson reads every line
+                accepted = list(map(check, map(orjson_loads, entry.block)))
+            except Exception:  # a line orjson refuses (or blank): line by line
+                accepted = [_accepts(check, line) for line in entry.block]
+            if all(accepted):
+                if not valid:
+                    first = (entry.file, number)
+                valid += len(accepted)
+                continue
             for offset, line in enumerate(entry.block):
-                try:
-                    accepted = check(fast_loads(line))
-                except Exception:  # blank, not JSON, or unreadable: said below
-                    accepted = False
-                if accepted:
+                if accepted[offset]:
                     if not valid:
                         first = (entry.file, number + offset)
                     valid += 1
                     continue
                 if line.strip():
                     close_run()
-                    verdict = _judge_line(line, lenient)
-                    verdicts.append(
-                        dataclasses.replace(verdict, file=entry.file, line=number + offset)
-                    )
+                    problem, found = _judge_line(line, lenient)
+                    verdicts.append(Verdict(entry.file, number + offset, problem, found))
             continue
         for item in _items(entry):
             verdict = _judge(item, lenient, linter)
@@ -158,11 +180,35 @@ def _judge_all(
     return verdicts
 
 
+def _accepts(check: Callable[[Any], bool], line: str) -> bool:
+    """Whether one line holds a valid value; False for one that is blank or not JSON."""
+    try:
+        try:
+            value = orjson_loads(line)
+        except ValueError:  # what orjson refuses (a lone surrogate), the standard library reads
+            value = fast_loads(line)
+        return check(value)
+    except Exception:  # blank, not JSON, or unreadable: said by _judge_line
+        return False
+
+
 @lru_cache(maxsize=256)
-def _judge_line(line: str, lenient: bool) -> Verdict:
-    """The verdict on one line that is not plainly valid (the same bad return often repeats)."""
-    (item,) = lines("", [line], 1, sizes=False)
-    return _judge(item, lenient)
+def _judge_line(line: str, lenient: bool) -> tuple[str | None, tuple[ErrorDetail, ...]]:
+    """Why one line that is not plainly valid cannot be read, or its errors (the same bad
+    return often repeats)."""
+    if _LONG_NUMBER.search(line) is None:  # orjson reads it as the standard library does
+        try:
+            return None, tuple(errors(orjson_loads(line), lenient=lenient))
+        except ValueError:  # what orjson refuses: read by the standard library below
+            pass
+    value, problem = parse_line(line)  # an integer past 64 bits stays an integer
+    if problem is not None:
+        return problem, ()
+    return None, tuple(errors(value, lenient=lenient))
+
+
+_LONG_NUMBER = re.compile(r"[0-9]{19}")
+"""19 digits in a row: maybe an integer orjson would read as a float (past 64 bits)."""
 
 
 def _utf8_size(text: str) -> int:
@@ -178,7 +224,7 @@ def _batches(items: Iterable[Item]) -> Iterator[list[Item]]:
     weight = 0
     for item in items:
         batch.append(item)
-        weight += len(item.block) if item.block else 1
+        weight += BATCH if item.region else len(item.block) if item.block else 1
         if weight >= BATCH:
             yield batch
             batch, weight = [], 0
@@ -239,6 +285,8 @@ def check(
         read: the items of one path (JSON and JSON Lines; ``lint --python`` reads literals).
     """
     report = Report(findings=[] if linter is not None else None)
+    if jobs > 1 and read is documents:
+        read = regions  # the workers read the lines of JSON Lines files themselves
     items = (
         item
         for source in sources(paths)

@@ -1,8 +1,9 @@
 """The inputs of ``validate``: files, folders and standard input, decoded into items to judge.
 
-A ``.json`` file holds one value, a ``.jsonl`` file one per line (read in blocks, parsed where
-they are judged), a folder every such file in it, ``-`` standard input (one document, or JSON
-Lines).
+A ``.json`` file holds one value, a ``.jsonl`` file one per line (read a chunk at a time, in
+blocks parsed where they are judged; with ``--jobs``, in regions of whole lines that the
+worker processes read themselves), a folder every such file in it, ``-`` standard input (one
+document, or JSON Lines).
 """
 
 from __future__ import annotations
@@ -35,6 +36,9 @@ class Item:
     size: int = 0
     text: str | None = None
     """The text of a whole-document value, to find the line of each error in it."""
+    region: tuple[int, int] | None = None
+    """A span of a JSON Lines file not read yet, (offset, length) in bytes, of whole lines from
+    line ``line`` on: read where it is checked, in a worker process (``regions``)."""
 
 
 MAX_SIZE = 64 * 1024 * 1024
@@ -63,7 +67,7 @@ def documents(path: str, max_size: int = MAX_SIZE) -> Iterator[Item]:
             return
         if path.endswith(".jsonl"):
             with open(path, "rb") as stream:
-                yield from _blocks(name, _lines_of(stream, max_size))
+                yield from _blocks(name, _chunks_of(stream, max_size))
             return
         with open(path, "rb") as stream:
             data = stream.read(max_size + 1)
@@ -137,6 +141,74 @@ def _lines_of(stream: Any, max_size: int) -> Iterator[str | _Line]:
             yield _Line(f"cannot read: {cannot_read_reason(exc)}")
 
 
+CHUNK = 1 << 20
+"""Bytes of a JSON Lines file read at a time."""
+
+
+def _chunks_of(stream: BinaryIO, max_size: int) -> Iterator[str | list[str] | _Line]:
+    """What ``_lines_of`` yields, read a chunk at a time: the lines of each chunk together (a
+    chunk that is not UTF-8 line by line). A line is split at ``\n`` only, as ``readline``
+    splits it, and keeps it."""
+    if max_size < CHUNK:  # lines longer than a chunk may be refused: read line by line
+        yield from _lines_of(stream, max_size)
+        return
+    rest = b""
+    first = True
+    while True:
+        chunk = stream.read(CHUNK)
+        data = rest + chunk
+        if first and (len(data) >= len(BOM) or not chunk or b"\n" in data):
+            data = data.removeprefix(BOM)
+            first = False
+        if chunk:
+            cut = data.rfind(b"\n") + 1
+            whole, rest = data[:cut], data[cut:]
+        else:
+            whole, rest = data, b""
+        if data.find(b"\n") > max_size or len(rest) > max_size:
+            # The first line of the chunk, or its unfinished last one, is too long: the lines
+            # before the long one are judged, and the rest of the file is not read.
+            end = data.find(b"\n")
+            if end > max_size:
+                whole = b""
+            elif whole:
+                yield from _decoded(whole)
+            yield _Line(f"{too_large(max_size)}; the rest of the file is not read")
+            return
+        if whole:
+            yield from _decoded(whole)
+        if not chunk:
+            return
+
+
+def _decoded(whole: bytes) -> Iterator[list[str] | _Line]:
+    """The lines of ``whole`` (bytes that end a line, unless at the end of the file)."""
+    try:
+        text = whole.decode("utf-8")
+    except UnicodeDecodeError:  # said for each line that is not UTF-8
+        pieces = whole.split(b"\n")
+        for index, piece in enumerate(pieces):
+            line = piece + b"\n" if index < len(pieces) - 1 else piece
+            if not line:
+                continue
+            try:
+                yield [line.decode("utf-8")]
+            except UnicodeDecodeError as exc:
+                yield _Line(f"cannot read: {cannot_read_reason(exc)}")
+        return
+    lines = text.splitlines(keepends=True)
+    # Every "\n" ends a line for splitlines too; another break would make one line more.
+    if len(lines) == text.count("\n") + (not text.endswith("\n") and bool(text)):
+        yield lines
+        return
+    parts = text.split("\n")
+    last = parts.pop()
+    lines = [part + "\n" for part in parts]
+    if last:
+        lines.append(last)
+    yield lines
+
+
 def _from_text(name: str, text: str, jsonl: bool | None) -> Iterator[Item]:
     try:
         value = loads(text)
@@ -152,9 +224,63 @@ BLOCK = 1000
 """Lines of a JSON Lines file read, and checked, at a time."""
 
 
-def _blocks(name: str, lines: Iterable[str | _Line]) -> Iterator[Item]:
-    """Blocks of up to ``BLOCK`` lines; a line that cannot be read is an item of its own."""
-    number = 1
+REGION = 4 << 20
+"""Bytes of a JSON Lines file a worker process reads at a time with ``--jobs``."""
+
+
+def regions(path: str, max_size: int = MAX_SIZE) -> Iterator[Item]:
+    """What ``documents`` yields, but a ``.jsonl`` file as regions of whole lines that the
+    worker processes of ``--jobs`` read themselves (``region_items``): this process only finds
+    where lines end, and never decodes or copies them."""
+    if path == "-" or not path.endswith(".jsonl") or max_size < REGION:
+        yield from documents(path, max_size)
+        return
+    try:
+        with open(path, "rb") as stream:
+            start = len(BOM) if stream.read(len(BOM)) == BOM else 0
+            stream.seek(start)
+            number, partial, end = 1, 0, start  # partial: bytes of the unfinished line
+            while chunk := stream.read(REGION):
+                first = chunk.find(b"\n")
+                if (partial + first if first >= 0 else partial + len(chunk)) > max_size:
+                    # The unfinished line is too long (the lines before it are given already).
+                    problem = f"{too_large(max_size)}; the rest of the file is not read"
+                    yield Item(path, number, problem=problem)
+                    return
+                end += len(chunk)
+                if first < 0:
+                    partial += len(chunk)
+                    continue
+                last = chunk.rfind(b"\n")
+                cut = end - (len(chunk) - last - 1)
+                yield Item(path, number, region=(start, cut - start), size=cut - start)
+                number += chunk.count(b"\n")
+                start, partial = cut, len(chunk) - last - 1
+            if end > start:
+                yield Item(path, number, region=(start, end - start), size=end - start)
+    except OSError as exc:
+        yield Item(path, None, problem=f"cannot read: {cannot_read_reason(exc)}")
+
+
+def region_items(entry: Item) -> Iterator[Item]:
+    """The items of a region (``regions``): blocks of lines, and the lines that cannot be read."""
+    assert entry.region is not None
+    offset, length = entry.region
+    try:
+        with open(entry.file, "rb") as stream:
+            stream.seek(offset)
+            data = stream.read(length)
+    except OSError as exc:
+        yield Item(entry.file, entry.line, problem=f"cannot read: {cannot_read_reason(exc)}")
+        return
+    yield from _blocks(entry.file, _decoded(data), entry.line or 1)
+
+
+def _blocks(name: str, lines: Iterable[str | list[str] | _Line], number: int = 1) -> Iterator[Item]:
+    """Blocks of up to ``BLOCK`` lines; a line that cannot be read is an item of its own.
+
+    ``lines``: each line, or lists of them; ``number``: the number of the first line.
+    """
     block: list[str] = []
     for line in lines:
         if isinstance(line, _Line):
@@ -165,11 +291,14 @@ def _blocks(name: str, lines: Iterable[str | _Line]) -> Iterator[Item]:
             yield Item(name, number, problem=line.problem)
             number += 1
             continue
-        block.append(line)
-        if len(block) >= BLOCK:
-            yield Item(name, number, block=block)
-            number += len(block)
-            block = []
+        if isinstance(line, str):
+            block.append(line)
+        else:
+            block += line
+        while len(block) >= BLOCK:
+            yield Item(name, number, block=block[:BLOCK])
+            number += BLOCK
+            block = block[BLOCK:]
     if block:
         yield Item(name, number, block=block)
 
@@ -182,10 +311,16 @@ def lines(name: str, lines: Iterable[str], start: int = 1, *, sizes: bool = True
             skipped = size
             continue
         skipped = 0
-        try:
-            yield Item(name, number, loads(line), size=size)
-        except (ValueError, RecursionError) as exc:
-            yield Item(name, number, problem=f"not JSON: {not_json_reason(exc)}", size=size)
+        value, problem = parse_line(line)
+        yield Item(name, number, value, problem, size=size)
+
+
+def parse_line(line: str) -> tuple[Any, str | None]:
+    """The value of one line of JSON Lines, or why it is not JSON."""
+    try:
+        return loads(line), None
+    except (ValueError, RecursionError) as exc:
+        return None, f"not JSON: {not_json_reason(exc)}"
 
 
 def expand(paths: list[str]) -> Iterator[str]:

@@ -83,7 +83,7 @@ def write_json(report: Report, out: TextIO) -> None:
     }
     if report.findings is not None:
         document["findings"] = report.findings
-    common.write_json(document, out)
+    common.write_json(document, out, plain=True)  # strings, integers and null only
 
 
 PROGRESS_DELAY = 0.5
