@@ -1,10 +1,15 @@
 """The names the platform's generated header gives a function file: ``from _gen import *``.
 
-``Conversation`` and ``Flow`` (the types of ``conv`` and ``flow``) and three decorators that
+``Conversation`` and ``Flow`` (the types of ``conv`` and ``flow``), three decorators that
 record what the platform shows the LLM and how it paces the answer, returning the function
-unchanged. A project is loaded with these names in every file's globals, so recorded code
-without the header (which uses them as if they were builtins) runs too; and ``import _gen``
-finds them when the project brings no ``_gen`` of its own (``install``).
+unchanged, and the voice a function may pass to ``conv.set_voice`` (``ElevenLabsVoice``). A
+project is loaded with these names in every file's globals, so recorded code without the
+header (which uses them as if they were builtins) runs too; and ``import _gen`` finds them
+when the project brings no ``_gen`` of its own (``install``).
+
+``install`` also provides ``plog``, the platform's logging module that function files import
+(``import plog``; ``plog.info(...)``, ``plog.warn(...)``, ``plog.exception(...)``): its lines
+go to the function's log, like ``conv.log``'s.
 """
 
 from __future__ import annotations
@@ -15,7 +20,7 @@ import types
 from collections.abc import Callable
 from typing import Any, TypeVar
 
-from function_return.runtime.conversation import Conversation, Flow
+from function_return.runtime.conversation import Conversation, Flow, Log
 
 F = TypeVar("F", bound=Callable[..., Any])
 
@@ -65,27 +70,58 @@ def func_latency_control(
     return decorate
 
 
+class ElevenLabsVoice(dict):  # type: ignore[type-arg]
+    """A voice for ``conv.set_voice`` (``provider_voice_id``, ``model_id``, ``stability``...):
+    its settings, recorded as they are given (a ``set_voice`` effect of ``provider``
+    ``elevenlabs`` and these settings)."""
+
+    provider = "elevenlabs"
+
+    def __init__(self, provider_voice_id: str | None = None, **settings: Any) -> None:
+        super().__init__(provider="elevenlabs", provider_voice_id=provider_voice_id, **settings)
+
+    def __getattr__(self, name: str) -> Any:
+        if name.startswith("__"):
+            raise AttributeError(name)
+        return self.get(name)
+
+
 NAMES: dict[str, Any] = {
     "Conversation": Conversation,
     "Flow": Flow,
     "func_description": func_description,
     "func_parameter": func_parameter,
     "func_latency_control": func_latency_control,
+    "ElevenLabsVoice": ElevenLabsVoice,
 }
 """What ``from _gen import *`` gives, and what every file of a project sees as a global."""
 
 
-def install() -> None:
-    """Make ``import _gen`` give ``NAMES``, unless a ``_gen`` module can be imported already."""
-    if "_gen" in sys.modules:
-        return
+def _plog() -> types.ModuleType:
+    """The platform's ``plog`` module: each function writes one line of the function's log."""
+    module = types.ModuleType("plog", "The platform's log for function files (the runtime's).")
+    lines = Log()
+    for name in ("debug", "info", "warning", "warn", "error", "exception", "critical"):
+        setattr(module, name, getattr(lines, name))
+    return module
+
+
+def _importable(name: str) -> bool:
+    if name in sys.modules:
+        return True
     try:
-        found = importlib.util.find_spec("_gen")
+        return importlib.util.find_spec(name) is not None
     except (ImportError, ValueError):
-        found = None
-    if found is not None:
-        return
-    module = types.ModuleType("_gen", "The platform's names for function files (the runtime's).")
-    module.__dict__.update(NAMES)
-    module.__all__ = list(NAMES)  # type: ignore[attr-defined]
-    sys.modules["_gen"] = module
+        return False
+
+
+def install() -> None:
+    """Make ``import _gen`` give ``NAMES`` and ``import plog`` the function's log, unless
+    modules of those names can be imported already (a project's own, for instance)."""
+    if not _importable("_gen"):
+        module = types.ModuleType("_gen", "The platform's names for function files (runtime's).")
+        module.__dict__.update(NAMES)
+        module.__all__ = list(NAMES)  # type: ignore[attr-defined]
+        sys.modules["_gen"] = module
+    if not _importable("plog"):
+        sys.modules["plog"] = _plog()
