@@ -122,3 +122,32 @@ def test_plog_writes_to_the_functions_log(tmp_path: Path) -> None:
         answer = client.post(f"{BASE}/noisy/execute", json={"args": {"item": "desk"}})
     assert answer.status_code == 200, answer.text
     assert answer.json()["logs"] == ["INFO: looking up desk", "WARNING: stock is low"]
+
+
+def test_latency_control_takes_randomize_and_a_gen_folder_of_the_project_is_harmless(
+    tmp_path: Path,
+) -> None:
+    root = _project(
+        tmp_path,
+        {
+            "_gen/decorators.py": """
+                def func_description(description):
+                    return lambda function: function
+            """,
+            "functions/slow_lookup.py": """
+                from _gen import *  # <AUTO GENERATED>
+
+                @func_description("Look a parcel up.")
+                @func_latency_control(delay_responses=[("One moment", 2), ("Nearly", 2)], randomize=True)
+                def slow_lookup(conv: Conversation, parcel: str):
+                    return {"utterance": f"Parcel {parcel} is on its way."}
+            """,
+        },
+    )
+    project = load_project(root)
+    assert not project.problems, project.problems
+    call = project.functions["slow_lookup"].call
+    assert call._func_latency_control["randomize"] is True
+    assert project.functions["slow_lookup"].description == "Look a parcel up."
+    turn = _call(root, "slow_lookup", {}, parcel="P-1")
+    assert turn.outcome.value == {"utterance": "Parcel P-1 is on its way."}

@@ -55,12 +55,15 @@ def func_latency_control(
     delay_before_responses_start: float | None = None,
     silence_after_each_response: float | None = None,
     delay_responses: list[tuple[str, float]] | None = None,
+    randomize: bool = False,
 ) -> Callable[[F], F]:
-    """Record how the platform fills the wait while the function runs; returned unchanged."""
+    """Record how the platform fills the wait while the function runs; returned unchanged.
+    ``randomize``: the platform plays ``delay_responses`` in a new order on each call."""
     settings = {
         "delay_before_responses_start": delay_before_responses_start,
         "silence_after_each_response": silence_after_each_response,
         "delay_responses": list(delay_responses or []),
+        "randomize": bool(randomize),
     }
 
     def decorate(function: F) -> F:
