@@ -108,9 +108,11 @@ def test_plog_writes_to_the_functions_log(tmp_path: Path) -> None:
             "functions/noisy.py": """
                 import plog
 
+                @plog.tmp_bind(integration="warehouse")
                 def noisy(conv, item: str):
                     plog.info("looking up %s", item)
-                    plog.warn("stock is low", item=item)
+                    with plog.tmp_bind(item=item):
+                        plog.warn("stock is low", item=item)
                     return None
             """,
         },

@@ -8,12 +8,13 @@ header (which uses them as if they were builtins) runs too; and ``import _gen`` 
 when the project brings no ``_gen`` of its own (``install``).
 
 ``install`` also provides ``plog``, the platform's logging module that function files import
-(``import plog``; ``plog.info(...)``, ``plog.warn(...)``, ``plog.exception(...)``): its lines
-go to the function's log, like ``conv.log``'s.
+(``import plog``; ``plog.info(...)``, ``plog.warn(...)``, ``plog.exception(...)``,
+``@plog.tmp_bind(key=value)``): its lines go to the function's log, like ``conv.log``'s.
 """
 
 from __future__ import annotations
 
+import contextlib
 import importlib.util
 import sys
 import types
@@ -100,12 +101,29 @@ NAMES: dict[str, Any] = {
 """What ``from _gen import *`` gives, and what every file of a project sees as a global."""
 
 
+class _TmpBind(contextlib.ContextDecorator):
+    """``plog.tmp_bind(**fields)``: fields added to the log lines written inside it (a
+    ``with`` block or a decorated function). The runtime's log lines keep the message only,
+    so the fields are accepted and not written."""
+
+    def __init__(self, **fields: Any) -> None:
+        self.fields = fields
+
+    def __enter__(self) -> _TmpBind:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        return None
+
+
 def _plog() -> types.ModuleType:
-    """The platform's ``plog`` module: each function writes one line of the function's log."""
+    """The platform's ``plog`` module: each function writes one line of the function's log;
+    ``tmp_bind`` binds fields for a block or a function."""
     module = types.ModuleType("plog", "The platform's log for function files (the runtime's).")
     lines = Log()
     for name in ("debug", "info", "warning", "warn", "error", "exception", "critical"):
         setattr(module, name, getattr(lines, name))
+    module.tmp_bind = _TmpBind  # type: ignore[attr-defined]
     return module
 
 
