@@ -153,3 +153,47 @@ def test_latency_control_takes_randomize_and_a_gen_folder_of_the_project_is_harm
     assert project.functions["slow_lookup"].description == "Look a parcel up."
     turn = _call(root, "slow_lookup", {}, parcel="P-1")
     assert turn.outcome.value == {"utterance": "Parcel P-1 is on its way."}
+
+
+def test_a_projects_gen_stubs_do_not_replace_the_runtimes_names(tmp_path: Path) -> None:
+    root = _project(
+        tmp_path,
+        {
+            # What the platform's tools write to disk: stubs whose sibling modules are absent.
+            "_gen/__init__.py": """
+                from _gen.conversation import Conversation, ElevenLabsVoice
+                from _gen.decorators import func_description, func_parameter
+            """,
+            "_gen/decorators.py": """
+                def func_description(description):
+                    return lambda function: function
+
+                def func_parameter(name, description):
+                    return lambda function: function
+            """,
+            "functions/last_words.py": """
+                from _gen import *  # <AUTO GENERATED>
+                from _gen.decorators import func_parameter
+
+                @func_description("What the caller said last.")
+                @func_parameter("fallback", "Said when the caller said nothing.")
+                def last_words(conv: Conversation, fallback: str):
+                    said = [t.text for t in conv.history if isinstance(t, UserInput)]
+                    try:
+                        conv.utils.get_secret("greeting")
+                    except SecretNotFound:
+                        pass
+                    except Exception:
+                        pass
+                    return {"utterance": said[-1] if said else fallback}
+            """,
+        },
+    )
+    project = load_project(root)
+    assert not project.problems, project.problems
+    function = project.functions["last_words"]
+    assert function.description == "What the caller said last."
+    assert function.parameters[0].description == "Said when the caller said nothing."
+    history = [{"role": "user", "text": "Hello"}, {"role": "agent", "text": "Hi"}]
+    turn = _call(root, "last_words", {"history": history}, fallback="-")
+    assert turn.outcome.value == {"utterance": "Hello"}
