@@ -384,17 +384,25 @@ def _json(value, depth):
 
 def regex_functions(patterns: dict[str, str]) -> list[str]:
     """The search function of each pattern (pattern -> name), compiled on first use: importing
-    the module compiles nothing."""
+    the module compiles nothing.
+
+    Each name is a module variable bound to a loader that rebinds it to the compiled search on
+    its first call (a variable, not a ``def`` rebound by ``global``, so that the module also
+    compiles with mypyc, which calls a ``def`` directly).
+    """
     return [
         "\n".join(
             [
-                f"def {name}(text):",
+                f"def {name}_load(text):",
                 f'    """Search ``text`` for {pattern!r} (compiled on first use)."""',
                 f"    global {name}",
                 "    import re",
                 "",
                 f"    {name} = re.compile({python_pattern(pattern)!r}).search",
                 f"    return {name}(text)",
+                "",
+                "",
+                f"{name} = {name}_load",
             ]
         )
         for pattern, name in patterns.items()

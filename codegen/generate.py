@@ -14,6 +14,7 @@ import shutil
 import subprocess
 import sys
 import tempfile
+from importlib.machinery import EXTENSION_SUFFIXES
 from importlib.metadata import version
 from pathlib import Path
 from typing import Any
@@ -239,6 +240,9 @@ def generate(out: Path) -> None:
     generate_languages(out)  # Go and Java types, and the TypeScript types' npm manifest
 
 
+NATIVE = tuple(EXTENSION_SUFFIXES)
+"""The file endings of compiled modules (``make native``): never compared by the drift check."""
+
 IGNORED = frozenset({"__pycache__"})
 """Names never compared by the drift check (besides the metadata installing the client leaves)."""
 
@@ -250,6 +254,8 @@ def differences(fresh: Path, committed: Path) -> list[str]:
         found = {}
         for path in sorted(root.rglob("*")):
             parts = path.relative_to(root).parts
+            if path.name.endswith(NATIVE):  # ``make native``'s build, never committed
+                continue
             if path.is_file() and not any(p in IGNORED or p.endswith(".egg-info") for p in parts):
                 found["/".join(parts)] = path.read_bytes()
         return found
