@@ -132,6 +132,9 @@ class _Compiler:
                 for i, b in enumerate(node["anyOf"])
             ]
             return "(" + " or ".join(parts) + ")"
+        inline = self._number_test(node, var, own=own)
+        if inline is not None:
+            return inline
         properties = node.get("properties", {})
         simple = all(  # a const, or nothing but the property's name (for strict readers)
             isinstance(sub, dict) and set(sub) - ANNOTATIONS <= {"const"}
@@ -153,6 +156,31 @@ class _Compiler:
             "\n".join([f"def {name}(value):", *_indent(body), "    return True", ""])
         )
         return f"{name}({var})"
+
+    def _at_most_one(self, schema: Any, var: str, where: str, known: str) -> str | None:
+        """The test that breaks ``not: anyOf`` of every pair of a set of required keys ("at
+        most one of them"): one count of the keys present, not a test of each pair. None
+        for any other ``not``."""
+        node, where = self._deref(schema, where)
+        if set(node) - ANNOTATIONS != {"anyOf"}:
+            return None
+        pairs = []
+        for index, branch in enumerate(node["anyOf"]):
+            sub, _ = self._deref(branch, f"{where}/anyOf/{index}")
+            required = sub.get("required", [])
+            empty = all(p == {} for p in sub.get("properties", {}).values())
+            if set(sub) - ANNOTATIONS - {"properties", "required"} or not empty:
+                return None
+            if len(required) != 2 or not set(sub.get("properties", {})) <= set(required):
+                return None
+            pairs.append(frozenset(required))
+        names = sorted(set().union(*pairs), key=str) if pairs else []
+        every = {frozenset((a, b)) for a in names for b in names if a != b}
+        if len(pairs) != len(every) or set(pairs) != every:
+            return None
+        count = " + ".join(f"({name!r} in {var})" for name in names)
+        test = f"({count} > 1)"
+        return test if known == "object" else f"(type({var}) is not dict or {test})"
 
     # -- statements ----------------------------------------------------------------------
     def statements(
@@ -179,7 +207,9 @@ class _Compiler:
         if "anyOf" in node:
             out += self._any_of(node["anyOf"], var, depth, f"{where}/anyOf", own=own)
         if "not" in node:
-            test = self.predicate(node["not"], var, depth, f"{where}/not", own=False, known=known)
+            test = self._at_most_one(node["not"], var, f"{where}/not", known) or self.predicate(
+                node["not"], var, depth, f"{where}/not", own=False, known=known
+            )
             out += [f"if {test}:", "    return False"]
         if "if" in node:
             test = self.predicate(node["if"], var, depth, f"{where}/if", own=False, known=known)
@@ -242,8 +272,23 @@ class _Compiler:
             return f"(type({var}) is str and {var} == {value!r})"
         raise CompileError(f"unsupported const or enum value {value!r}")
 
+    def _number_test(self, node: Schema, var: str, *, own: bool) -> str | None:
+        """An expression for a number with bounds and nothing else (an ``anyOf`` branch), or
+        None: a test in place of a call to a helper function."""
+        kind = node.get("type")
+        keywords = set(node) - ANNOTATIONS - {"type"}
+        if kind not in ("integer", "number") or not keywords <= set(_NUMBER_KEYWORDS):
+            return None
+        bounds = self._bound_test(node, var, finite=own and kind == "number")
+        return f"({_type_test(kind, var)} and {bounds})" if bounds else _type_test(kind, var)
+
     @staticmethod
     def _bounds(node: Schema, var: str, *, finite: bool) -> list[str]:
+        test = _Compiler._bound_test(node, var, finite=finite)
+        return [f"if not {test}:", "    return False"] if test else []
+
+    @staticmethod
+    def _bound_test(node: Schema, var: str, *, finite: bool) -> str:
         low = high = ""
         if "minimum" in node:
             low = f"{node['minimum']!r} <= "
@@ -257,8 +302,8 @@ class _Compiler:
             low = low or "_NMAX <= "
             high = high or " <= _MAX"
         if not (low or high):
-            return []
-        return [f"if not ({low}{var}{high}):", "    return False"]
+            return ""
+        return f"({low}{var}{high})"
 
     def _object_checks(
         self, node: Schema, var: str, depth: int, where: str, known: str, *, own: bool
@@ -344,7 +389,9 @@ class _Compiler:
         families = [_FAMILY.get(k, k) for k in kinds if isinstance(k, str)]
         if len(families) == len(branches) and len(set(families)) == len(families):
             out: list[str] = []
-            for index, (branch, kind) in enumerate(zip(branches, kinds, strict=True)):
+            # The types are disjoint, so the order is free: objects first (most returns).
+            order = sorted(zip(branches, kinds, strict=True), key=lambda b: b[1] != "object")
+            for index, (branch, kind) in enumerate(order):
                 assert isinstance(kind, str)
                 body = self.statements(branch, var, depth, f"{where}/{index}", own=own, known=kind)
                 out += [f"{'if' if index == 0 else 'elif'} {_type_test(kind, var)}:"]

@@ -125,32 +125,12 @@ _is_valid_ENUM3 = frozenset({'DEFAULT', 'SPELLING', 'ALPHANUM', 'NUMERIC', 'DATE
 _is_valid_ENUM4 = frozenset({'full', 'partial', 'substring'})
 
 
-def _is_valid_check5(value):
-    if not (type(value) is int or (type(value) is float and value.is_integer())):
-        return False
-    if not (1 <= value <= 32):
-        return False
-    return True
-
-
-def _is_valid_check6(value):
-    if not (type(value) is int or (type(value) is float and value.is_integer())):
-        return False
-    if not (-1 <= value <= -1):
-        return False
-    return True
-
-
-_is_valid_ENUM7 = frozenset({'0', '1', '2', '3', '4', '5', '6', '7', '8', '9', '*', '#', ''})
+_is_valid_ENUM5 = frozenset({'0', '1', '2', '3', '4', '5', '6', '7', '8', '9', '*', '#', ''})
 
 
 def is_valid(value):
     """Return True when ``value`` is valid under the schema and has a JSON form."""
-    if type(value) is str:
-        pass
-    elif value is None:
-        pass
-    elif type(value) is dict:
+    if type(value) is dict:
         for k1 in value:
             v1 = value[k1]
             if k1 == 'content':
@@ -171,10 +151,7 @@ def is_valid(value):
                 if not (v1 is True or v1 is False):
                     return False
             elif k1 == 'handoff':
-                if (v1 is True or v1 is False):
-                    if not (v1 is True):
-                        return False
-                elif type(v1) is dict:
+                if type(v1) is dict:
                     for k2 in v1:
                         v2 = v1[k2]
                         if k2 == 'type':
@@ -307,7 +284,10 @@ def is_valid(value):
                                 return False
                             if not _json(v2, 2):
                                 return False
-                    if (('refer' in v1 and 'invite' in v1) or ('refer' in v1 and 'bye' in v1) or ('refer' in v1 and 'text_chat' in v1) or ('invite' in v1 and 'bye' in v1) or ('invite' in v1 and 'text_chat' in v1) or ('bye' in v1 and 'text_chat' in v1)):
+                    if (('bye' in v1) + ('invite' in v1) + ('refer' in v1) + ('text_chat' in v1) > 1):
+                        return False
+                elif (v1 is True or v1 is False):
+                    if not (v1 is True):
                         return False
                 else:
                     return False
@@ -420,7 +400,7 @@ def is_valid(value):
                         for k3 in v2:
                             v3 = v2[k3]
                             if k3 == 'num_digits':
-                                if not (_is_valid_check5(v3) or _is_valid_check6(v3)):
+                                if not (((type(v3) is int or (type(v3) is float and v3.is_integer())) and (1 <= v3 <= 32)) or ((type(v3) is int or (type(v3) is float and v3.is_integer())) and (-1 <= v3 <= -1))):
                                     return False
                             elif k3 == 'first_digit_timeout':
                                 if (type(v3) is int or type(v3) is float):
@@ -443,7 +423,7 @@ def is_valid(value):
                             elif k3 == 'finish_on_key':
                                 if not type(v3) is str:
                                     return False
-                                if not (v3 in _is_valid_ENUM7):
+                                if not (v3 in _is_valid_ENUM5):
                                     return False
                             elif k3 == 'early_listening':
                                 if not (v3 is True or v3 is False):
@@ -635,6 +615,10 @@ def is_valid(value):
                     return False
                 if not _RE6(v1):
                     return False
+    elif type(value) is str:
+        pass
+    elif value is None:
+        pass
     else:
         return False
     return True
