@@ -456,11 +456,62 @@ def regex_functions(patterns: dict[str, str]) -> list[str]:
     ]
 
 
-def compile_module(entries: dict[str, Schema]) -> str:
+_WHOLE_HEAD = '''
+def _refuse(value):
+    """No second look (until ``function_return.core.validate`` sets ``_refused``)."""
+    return False
+
+
+def _no_lenient(value):
+    """No lenient check (until ``function_return.core.validate`` sets ``_lenient``)."""
+    raise NotImplementedError("the lenient check is set by function_return.core.validate")
+
+
+_refused = _refuse  # the second look at a refused value: whether it is valid as JSON text
+_lenient = _no_lenient  # the whole lenient check
+'''
+
+
+def _whole(name: str, body: list[str]) -> str:
+    """The whole check of an entry: ``function_return.is_valid`` in one call.
+
+    The entry's statements, each failure handing the value to ``_refused`` (the second look
+    at a value that may hold subclasses, judged as the JSON it becomes), as does an exception
+    from a subclass's own methods; ``lenient=True`` calls ``_lenient``.
+    """
+    handed = [
+        line[: len(line) - len(line.lstrip())] + "return _refused(value)"
+        if line.strip() == "return False"
+        else line
+        for line in body
+    ]
+    doc = (
+        '    """Return True when ``value`` is valid under the schema and has a JSON form (judged '
+        "as\n    the JSON it becomes when it holds subclasses); ``lenient``: the lenient check."
+        '"""'
+    )
+    return "\n".join(
+        [
+            f"def {name}(value, *, lenient=False):",
+            doc,
+            "    if lenient:",
+            "        return _lenient(value)",
+            "    try:",
+            *_indent(handed, 2),
+            "    except Exception:  # a subclass whose own methods fail",
+            "        return _refused(value)",
+            "    return True",
+            "",
+        ]
+    )
+
+
+def compile_module(entries: dict[str, Schema], whole: dict[str, str] | None = None) -> str:
     """Return the source of a module with one check function per entry.
 
     Args:
         entries: the name of each function to define, and the schema it checks.
+        whole: for some entries, the name of their whole check too (``_whole``).
 
     Returns:
         Python source. Each function takes one value and returns True when it is valid under
@@ -475,6 +526,8 @@ def compile_module(entries: dict[str, Schema]) -> str:
         doc = '"""Return True when ``value`` is valid under the schema and has a JSON form."""'
         functions.append("\n".join([f"def {name}(value):", f"    {doc}", *_indent(body)]))
         functions[-1] += "\n    return True\n"
+        if whole and name in whole:
+            functions.append(_whole(whole[name], body))
         helpers += compiler.helpers
     regexes = regex_functions(patterns)
     head = [
@@ -483,5 +536,8 @@ def compile_module(entries: dict[str, Schema]) -> str:
         "_MAX = 1.7976931348623157e308  # the largest double: a JSON number's largest magnitude",
         "_NMAX = -_MAX",
     ]
-    parts = ["\n".join(head), *regexes, _JSON_HELPER.strip("\n"), *helpers, *functions]
+    parts = ["\n".join(head), *regexes, _JSON_HELPER.strip("\n"), *helpers]
+    if whole:
+        parts.append(_WHOLE_HEAD.strip("\n"))
+    parts += functions
     return "\n\n".join(p.rstrip("\n") + "\n" for p in parts)

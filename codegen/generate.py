@@ -70,11 +70,13 @@ def _effects_validator(effects: dict[str, Any]) -> str:
     return header + code + f"\n\nvalidate = {entry.group(1)}\n"
 
 
-def _specialised(schema: dict[str, Any]) -> str:
-    """The validator compiled from ``schema`` by ``codegen.compile``."""
+def _specialised(schema: dict[str, Any], *, whole: bool = False) -> str:
+    """The validator compiled from ``schema`` by ``codegen.compile`` (with ``whole``, the
+    whole check too: ``function_return.is_valid``)."""
     from codegen.compile import compile_module
 
-    return _header("codegen.compile") + compile_module({"is_valid": schema})
+    module = compile_module({"is_valid": schema}, {"is_valid": "whole"} if whole else None)
+    return _header("codegen.compile") + module
 
 
 def _explainer(schema: dict[str, Any]) -> str:
@@ -197,7 +199,7 @@ def generate(out: Path) -> None:
         "models.py": _models(),
         "validator_strict.py": _fast_validator(schema),
         "validator_lenient.py": _fast_validator(lenient_schema(schema)),
-        "validator_specialised.py": _specialised(schema),
+        "validator_specialised.py": _specialised(schema, whole=True),
         "validator_specialised_lenient.py": _specialised(lenient_schema(schema)),
         "explain.py": _explainer(schema),
         "explain_lenient.py": _explainer(lenient_schema(schema)),

@@ -22,7 +22,7 @@ from __future__ import annotations
 
 import os
 from collections.abc import Callable
-from typing import Any
+from typing import Any, Protocol
 
 from function_return.core.errors import ErrorDetail, ReturnValidationError
 
@@ -80,27 +80,61 @@ def _python_module(lenient: bool) -> Any:
     return loaded
 
 
-def _specialised(lenient: bool) -> Check:
-    """The compiled specialised validator when it is built and current, else the .py."""
+def _specialised_module(name: str, lenient: bool) -> Any:
+    """The module of specialised backend ``name``: ``specialised`` is the compiled one when
+    it is built and current, else the .py."""
     module = _module(lenient)
-    check: Check = module.is_valid if _is_native(module) else _python_module(lenient).is_valid
-    return check
-
-
-def _specialised_python(lenient: bool) -> Check:
-    check: Check = _python_module(lenient).is_valid
-    return check
-
-
-def _specialised_native(lenient: bool) -> Check:
-    module = _module(lenient)
-    if not _is_native(module):
+    if name == "specialised-python" or (name == "specialised" and not _is_native(module)):
+        return _python_module(lenient)
+    if name == "specialised-native" and not _is_native(module):
         raise ImportError(
             "the compiled specialised validator is not built, or was built from another "
             "version of the .py: run `make native`"
         )
-    check: Check = module.is_valid
+    return module
+
+
+def _specialised(lenient: bool) -> Check:
+    check: Check = _specialised_module("specialised", lenient).is_valid
     return check
+
+
+def _specialised_python(lenient: bool) -> Check:
+    check: Check = _specialised_module("specialised-python", lenient).is_valid
+    return check
+
+
+def _specialised_native(lenient: bool) -> Check:
+    check: Check = _specialised_module("specialised-native", lenient).is_valid
+    return check
+
+
+class IsValid(Protocol):
+    """The shape of ``is_valid``."""
+
+    def __call__(self, value: Any, *, lenient: bool = False) -> bool: ...
+
+
+def _one_call(name: str) -> IsValid:
+    """The whole strict check of specialised backend ``name`` in one call: the generated
+    ``whole`` (the check, whose refusals it hands to the second look), its second look and
+    its lenient check set here."""
+    module = _specialised_module(name, False)
+    plain = module.is_valid
+    loaded: list[Check] = []
+
+    def refused(value: Any) -> bool:
+        return _second_look(plain, value)
+
+    def lenient(value: Any) -> bool:
+        if not loaded:
+            loaded.append(_whole(_LOADERS[name](True)))
+        return loaded[0](value)
+
+    module._refused = refused
+    module._lenient = lenient
+    whole: IsValid = module.whole
+    return whole
 
 
 def _on_objects(accepts: Check) -> Check:
@@ -234,6 +268,8 @@ def checker(name: str, *, lenient: bool = False) -> Check:
     """
     if name not in _LOADERS:
         raise ValueError(f"unknown backend {name!r}; expected one of: {', '.join(BACKENDS)}")
+    if name.startswith("specialised") and not lenient:
+        return _one_call(name)
     return _whole(_LOADERS[name](lenient))
 
 
@@ -290,7 +326,7 @@ def plain_check(*, lenient: bool = False) -> Check:
     return _PLAIN_CHECKS[lenient]
 
 
-def is_valid(value: Any, *, lenient: bool = False) -> bool:
+def _is_valid(value: Any, *, lenient: bool = False) -> bool:
     """Return True when ``value`` is a valid function return.
 
     Args:
@@ -308,6 +344,11 @@ def is_valid(value: Any, *, lenient: bool = False) -> bool:
     except Exception:  # a container whose own methods fail: judged by its JSON, if any
         pass
     return _second_look(_PLAIN_CHECKS[1] if lenient else _strict_plain, value)
+
+
+is_valid: IsValid = _one_call(backend) if backend.startswith("specialised") else _is_valid
+"""Return True when ``value`` is a valid function return (``_is_valid`` says how); with the
+specialised validator, its generated ``whole``: the same verdict in one call."""
 
 
 def validate(value: Any, *, lenient: bool = False) -> None:
