@@ -457,53 +457,67 @@ def regex_functions(patterns: dict[str, str]) -> list[str]:
 
 
 _WHOLE_HEAD = '''
-def _refuse(value):
-    """No second look (until ``function_return.core.validate`` sets ``_refused``)."""
-    return False
+def _unset(*args):
+    """A hook not set yet (``function_return.core.validate`` sets them)."""
+    raise NotImplementedError("set by function_return.core.validate")
 
 
-def _no_lenient(value):
-    """No lenient check (until ``function_return.core.validate`` sets ``_lenient``)."""
-    raise NotImplementedError("the lenient check is set by function_return.core.validate")
-
-
-_refused = _refuse  # the second look at a refused value: whether it is valid as JSON text
-_lenient = _no_lenient  # the whole lenient check
+_refused = _unset  # whole: the second look at a refused value (valid as the JSON it becomes?)
+_lenient = _unset  # whole: the whole lenient check
+_explain = _unset  # validate: raise the errors of a refused value, if it has any
+_failed = _unset  # validate: the same for a value whose own methods raised (and the exception)
+_lenient_validate = _unset  # validate: the lenient validate
 '''
 
 
-def _whole(name: str, body: list[str]) -> str:
-    """The whole check of an entry: ``function_return.is_valid`` in one call.
+def _whole(name: str, body: list[str]) -> list[str]:
+    """The whole checks of an entry, each in one call: ``whole`` (``function_return.is_valid``)
+    and ``validate`` (``function_return.validate``).
 
-    The entry's statements, each failure handing the value to ``_refused`` (the second look
-    at a value that may hold subclasses, judged as the JSON it becomes), as does an exception
-    from a subclass's own methods; ``lenient=True`` calls ``_lenient``.
+    The entry's statements, each failure handing the value on (``_refused``: the second look
+    at a value that may hold subclasses, judged as the JSON it becomes; ``_explain``: raise
+    its errors), as does an exception from a subclass's own methods; ``lenient=True`` calls
+    the lenient one.
     """
-    handed = [
-        line[: len(line) - len(line.lstrip())] + "return _refused(value)"
-        if line.strip() == "return False"
-        else line
-        for line in body
-    ]
+
+    def handed(call: str) -> list[str]:
+        return [
+            line[: len(line) - len(line.lstrip())] + f"return {call}(value)"
+            if line.strip() == "return False"
+            else line
+            for line in body
+        ]
+
     doc = (
         '    """Return True when ``value`` is valid under the schema and has a JSON form (judged '
         "as\n    the JSON it becomes when it holds subclasses); ``lenient``: the lenient check."
         '"""'
     )
-    return "\n".join(
-        [
-            f"def {name}(value, *, lenient=False):",
-            doc,
-            "    if lenient:",
-            "        return _lenient(value)",
-            "    try:",
-            *_indent(handed, 2),
-            "    except Exception:  # a subclass whose own methods fail",
-            "        return _refused(value)",
-            "    return True",
-            "",
-        ]
-    )
+    whole = [
+        f"def {name}(value, *, lenient=False):",
+        doc,
+        "    if lenient:",
+        "        return _lenient(value)",
+        "    try:",
+        *_indent(handed("_refused"), 2),
+        "    except Exception:  # a subclass whose own methods fail",
+        "        return _refused(value)",
+        "    return True",
+        "",
+    ]
+    validate = [
+        "def validate(value, *, lenient=False):",
+        '    """Return None when ``value`` is valid; raise its errors when it is not."""',
+        "    if lenient:",
+        "        return _lenient_validate(value)",
+        "    try:",
+        *_indent(handed("_explain"), 2),
+        "    except Exception as error:  # a subclass whose own methods fail, or the errors",
+        "        return _failed(value, error)",
+        "    return None",
+        "",
+    ]
+    return ["\n".join(whole), "\n".join(validate)]
 
 
 def compile_module(entries: dict[str, Schema], whole: dict[str, str] | None = None) -> str:
@@ -527,7 +541,7 @@ def compile_module(entries: dict[str, Schema], whole: dict[str, str] | None = No
         functions.append("\n".join([f"def {name}(value):", f"    {doc}", *_indent(body)]))
         functions[-1] += "\n    return True\n"
         if whole and name in whole:
-            functions.append(_whole(whole[name], body))
+            functions += _whole(whole[name], body)
         helpers += compiler.helpers
     regexes = regex_functions(patterns)
     head = [

@@ -2,7 +2,8 @@
 
 It is imported in preference to the ``.py``, ``function_return.backend`` names it, it gives the
 ``.py``'s verdict on every case, corpus value, schema example and seeded mutant (strict and
-lenient), and it is left unused once the ``.py`` beside it changes. The build (mypyc, a C
+lenient; its ``validate`` raises the same errors), and it is left unused once the ``.py``
+beside it changes. The build (mypyc, a C
 compiler) takes about half a minute.
 """
 
@@ -53,7 +54,22 @@ for lenient in (False, True):
         valid += verdicts[0] is True
         if verdicts[0] != verdicts[1] or verdicts[2] != verdicts[3]:
             differ.append([lenient, repr(value)[:300], repr(verdicts)])
+def raised(validate, value):
+    try:
+        return validate(value)
+    except Exception as exc:
+        return [type(exc).__name__, [(e.path, e.keyword) for e in getattr(exc, "errors", [])]]
+
+
+validates = [_python_module(False).validate, _module(False).validate]  # set up by checker()
+explained = 0
+for value in values:
+    python, native = (raised(v, value) for v in validates)
+    explained += python is not None
+    if python != native:
+        differ.append(["validate", repr(value)[:300], repr([python, native])])
 print(json.dumps({{
+    "explained": explained,
     "backend": function_return.backend,
     "package": function_return_generated.__file__,
     "compiled": [_module(b).__file__ for b in (False, True)],
@@ -97,6 +113,7 @@ def test_the_native_build_is_used_and_agrees_with_the_python_one_everywhere(buil
     assert found["package"].startswith(str(built))
     assert all(c.startswith(str(built)) and not c.endswith(".py") for c in found["compiled"])
     assert found["values"] > 5000 and 0 < found["valid"] < 2 * found["values"]
+    assert 0 < found["explained"] < found["values"]
     assert found["differ"] == []
 
 

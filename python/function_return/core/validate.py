@@ -71,13 +71,20 @@ def _python_module(lenient: bool) -> Any:
         return module
     import importlib.util
 
+    if lenient in _PYTHON_MODULES:
+        return _PYTHON_MODULES[lenient]
     stem = module.__name__.rpartition(".")[2]
     path = os.path.join(os.path.dirname(module.__file__), f"{stem}.py")
     spec = importlib.util.spec_from_file_location(f"{module.__name__}_python", path)
     assert spec is not None and spec.loader is not None
     loaded = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(loaded)
+    _PYTHON_MODULES[lenient] = loaded
     return loaded
+
+
+_PYTHON_MODULES: dict[bool, Any] = {}
+"""The pure-Python modules loaded beside the compiled ones, once each."""
 
 
 def _specialised_module(name: str, lenient: bool) -> Any:
@@ -115,6 +122,12 @@ class IsValid(Protocol):
     def __call__(self, value: Any, *, lenient: bool = False) -> bool: ...
 
 
+class Validate(Protocol):
+    """The shape of ``validate``."""
+
+    def __call__(self, value: Any, *, lenient: bool = False) -> None: ...
+
+
 def _one_call(name: str) -> IsValid:
     """The whole strict check of specialised backend ``name`` in one call: the generated
     ``whole`` (the check, whose refusals it hands to the second look), its second look and
@@ -131,8 +144,24 @@ def _one_call(name: str) -> IsValid:
             loaded.append(_whole(_LOADERS[name](True)))
         return loaded[0](value)
 
+    def explain(value: Any) -> None:
+        found = errors(value)
+        if found:
+            raise ReturnValidationError(found)
+
+    def failed(value: Any, error: Exception) -> None:
+        if isinstance(error, ReturnValidationError):  # raised by ``explain``
+            raise error
+        explain(value)
+
+    def lenient_validate(value: Any) -> None:
+        _validate(value, lenient=True)
+
     module._refused = refused
     module._lenient = lenient
+    module._explain = explain
+    module._failed = failed
+    module._lenient_validate = lenient_validate
     whole: IsValid = module.whole
     return whole
 
@@ -346,12 +375,7 @@ def _is_valid(value: Any, *, lenient: bool = False) -> bool:
     return _second_look(_PLAIN_CHECKS[1] if lenient else _strict_plain, value)
 
 
-is_valid: IsValid = _one_call(backend) if backend.startswith("specialised") else _is_valid
-"""Return True when ``value`` is a valid function return (``_is_valid`` says how); with the
-specialised validator, its generated ``whole``: the same verdict in one call."""
-
-
-def validate(value: Any, *, lenient: bool = False) -> None:
+def _validate(value: Any, *, lenient: bool = False) -> None:
     """Check ``value`` against the contract; raise if it breaks it.
 
     Args:
@@ -370,6 +394,18 @@ def validate(value: Any, *, lenient: bool = False) -> None:
     found = errors(value, lenient=lenient)
     if found:
         raise ReturnValidationError(found)
+
+
+is_valid: IsValid = _is_valid
+"""Return True when ``value`` is a valid function return (``_is_valid`` says how); with the
+specialised validator, its generated ``whole``: the same verdict in one call."""
+validate: Validate = _validate
+"""Check ``value`` against the contract; raise ``ReturnValidationError`` if it breaks it
+(``_validate`` says how); with the specialised validator, its generated ``validate``: the
+same in one call."""
+if backend.startswith("specialised"):
+    is_valid = _one_call(backend)
+    validate = _specialised_module(backend, False).validate
 
 
 def errors(value: Any, *, lenient: bool = False) -> list[ErrorDetail]:
