@@ -758,13 +758,16 @@ def chart(results: dict[str, Any], path: Path) -> None:
     plt.close(figure)
 
 
-def _load_section(path: Path) -> str:
-    """The section ``bench/load.py`` (``make load``) wrote into ``path``, kept as it is."""
+def _kept_sections(path: Path) -> str:
+    """The sections ``bench/load.py`` (``make load``) and ``bench/server.py`` (``make
+    bench-server``) wrote into ``path``, kept as they are."""
     old = path.read_text(encoding="utf-8") if path.exists() else ""
-    start, end = old.find("<!-- load:start"), old.find("<!-- load:end")
-    if start < 0 or end < start:
-        return ""
-    return "\n" + old[start : old.index("-->", end) + 3] + "\n"
+    kept = ""
+    for name in ("load", "server"):
+        start, end = old.find(f"<!-- {name}:start"), old.find(f"<!-- {name}:end")
+        if start >= 0 and end > start:
+            kept += "\n" + old[start : old.index("-->", end) + 3] + "\n"
+    return kept
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -808,7 +811,7 @@ def main(argv: list[str] | None = None) -> int:
                 print(f"{name} ({workload}) {cell}", file=sys.stderr)
     if out is not None:
         out.mkdir(parents=True, exist_ok=True)
-        (out / "results.md").write_text(text + _load_section(out / "results.md"), "utf-8")
+        (out / "results.md").write_text(text + _kept_sections(out / "results.md"), "utf-8")
         if quick and importlib.util.find_spec("matplotlib") is None:
             print("chart skipped: matplotlib is not installed", file=sys.stderr)
         else:

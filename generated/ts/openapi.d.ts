@@ -257,7 +257,7 @@ export interface components {
             language?: string;
             /** @description `conv.turn_number`. */
             turn_number?: number;
-            /** @description `conv.history`: the turns so far. */
+            /** @description `conv.history`: the turns so far (each read by item or attribute: `turn.role`, `turn.text`). */
             history?: {
                 /** @enum {string} */
                 role: "user" | "agent";
@@ -275,13 +275,13 @@ export interface components {
             variant?: Record<string, unknown>;
             /** @description `conv.current_flow` (for a flow function, its flow when not given). */
             current_flow?: string | null;
-            /** @description `flow.current_step`. */
+            /** @description `flow.current_step` and `conv.current_step`. */
             current_step?: string | null;
             /** @description `conv.real_time_config`. */
             real_time_config?: Record<string, unknown>;
             /** @description `conv.memory`. */
             memory?: Record<string, unknown>;
-            /** @description `conv.metric_events`. */
+            /** @description `conv.metric_events` (each read by item or attribute: `event.name`, `event.value`). */
             metric_events?: Record<string, unknown>[];
             /** @description `conv.integration_attributes`. */
             integration_attributes?: Record<string, unknown>;

@@ -158,6 +158,7 @@ def test_latency_settings_are_recorded_and_inner_calls_take_positional_arguments
         "delay_before_responses_start": 1.5,
         "silence_after_each_response": None,
         "delay_responses": [("One moment", 2)],
+        "randomize": False,
     }
     assert project.call("paced", {"first": "Ada"}).body == {"utterance": "Hello Ada"}
     with pytest.raises(CallArgumentsError, match="'name' given twice, by position and by name"):

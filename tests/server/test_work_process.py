@@ -8,10 +8,18 @@ the other clients (``make load`` measures it with hostile clients).
 from __future__ import annotations
 
 import asyncio
+import json
 import os
+import signal
+import subprocess
 import time
+import urllib.error
+import urllib.request
+from pathlib import Path
+from typing import Any
 
 import pytest
+from servers import free_port, serve_command
 
 from conftest import ROOT
 from function_return.server.cpu import WorkProcess
@@ -19,6 +27,20 @@ from function_return.server.http import ProblemError
 from function_return.server.runner import RunnerPool
 
 FUNCTIONS = ROOT / "tests" / "fault_functions"
+BASE = "/v1/agents/agent-1/branches/main/functions"
+
+
+def _post(port: int, path: str, document: Any) -> int:
+    request = urllib.request.Request(
+        f"http://127.0.0.1:{port}{path}",
+        data=json.dumps(document).encode(),
+        headers={"Content-Type": "application/json"},
+    )
+    try:
+        with urllib.request.urlopen(request, timeout=30) as answer:
+            return int(answer.status)
+    except urllib.error.HTTPError as exc:
+        return exc.code
 
 
 def test_the_check_work_runs_in_another_process_at_the_idle_priority() -> None:
@@ -73,3 +95,42 @@ def test_with_isolation_per_call_a_fresh_worker_waits_beside_the_call() -> None:
         assert first.report["body"] != second.report["body"]  # never the same process twice
     finally:
         pool.close()
+
+
+def _children(pid: int) -> set[int]:
+    found = subprocess.run(["ps", "-o", "pid=", "--ppid", str(pid)], capture_output=True, text=True)
+    return {int(line) for line in found.stdout.split()}
+
+
+def _gone(pids: set[int], within: float) -> bool:
+    deadline = time.monotonic() + within
+    while time.monotonic() < deadline:
+        if not any(Path(f"/proc/{pid}").exists() for pid in pids):
+            return True
+        time.sleep(0.1)
+    return False
+
+
+@pytest.mark.parametrize("stop", [signal.SIGTERM, signal.SIGKILL], ids=["stopped", "killed"])
+def test_no_process_of_the_server_outlives_it(stop: signal.Signals) -> None:
+    port = free_port()
+    server = subprocess.Popen(serve_command(port, "--runners", "1", "--log-level", "critical"))
+    try:
+        deadline = time.monotonic() + 60
+        while True:  # a check request starts the work process, an execute request a worker
+            try:
+                _post(port, "/v1/validate", {"value": {"hangup": "yes"}})
+                _post(port, f"{BASE}/say_goodbye/execute", {"args": {}})
+                break
+            except OSError:
+                assert time.monotonic() < deadline and server.poll() is None
+                time.sleep(0.2)
+        descendants = _children(server.pid)
+        descendants |= {pid for child in set(descendants) for pid in _children(child)}
+        assert len(descendants) >= 2  # the work process and a worker, at least
+    finally:
+        server.send_signal(stop)
+        server.wait(timeout=30)
+    assert _gone(descendants, within=10), sorted(
+        p for p in descendants if Path(f"/proc/{p}").exists()
+    )

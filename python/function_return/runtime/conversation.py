@@ -253,6 +253,37 @@ class _Closed:
         raise _unknown(self._owner, name, self._kind)
 
 
+class Record(dict):  # type: ignore[type-arg]
+    """An entry of ``conv.history`` or ``conv.metric_events``: the platform gives objects
+    (``entry.text``, ``event.name``); the request gives JSON objects. Both readings work here:
+    by attribute (a missing one reads as ``None``) and by item."""
+
+    def __getattr__(self, name: str) -> Any:
+        if name.startswith("__"):
+            raise AttributeError(name)
+        return self.get(name)
+
+
+class UserInput(Record):
+    """A caller's turn in ``conv.history`` (``role`` ``user``)."""
+
+
+class AgentResponse(Record):
+    """The agent's turn in ``conv.history`` (``role`` ``agent``)."""
+
+
+class MetricEvent(Record):
+    """A metric written earlier in the conversation (``conv.metric_events``): ``name``,
+    ``value``."""
+
+
+def _history_entry(entry: Any) -> Any:
+    if not isinstance(entry, Mapping):
+        return entry
+    kind = {"user": UserInput, "agent": AgentResponse}.get(str(entry.get("role")), Record)
+    return kind(entry)
+
+
 class Log(_Closed):
     """``conv.log``: ``info``, ``warning``, ``error``, ``debug``... lines of the function's log."""
 
@@ -430,6 +461,10 @@ class Conversation(_Closed):
         context = {
             name: copy.deepcopy(data.get(name, default())) for name, default in _CONTEXT.items()
         }
+        context["history"] = [_history_entry(e) for e in context["history"]]
+        context["metric_events"] = [
+            MetricEvent(e) if isinstance(e, Mapping) else e for e in context["metric_events"]
+        ]
         object.__setattr__(conv, "_data", context)
         object.__setattr__(conv, "_turn", turn)
         object.__setattr__(conv, "_configured_handoffs", "handoffs" in data)
@@ -443,7 +478,15 @@ class Conversation(_Closed):
         return conv
 
     def __setattr__(self, name: str, value: Any) -> None:
-        if name in _CONTEXT or name in ("state", "variant", "log", "utils", "api", "functions"):
+        if name in _CONTEXT or name in (
+            "state",
+            "variant",
+            "current_step",
+            "log",
+            "utils",
+            "api",
+            "functions",
+        ):
             raise UnknownMemberError(f"`conv.{name}` is read-only on the platform's Conversation")
         raise _unknown("conv", name, "Conversation")
 
@@ -457,6 +500,11 @@ class Conversation(_Closed):
         if self._variant is not None and not (name and name in self._data["variants"]):
             return Attributes(self._variant)
         return Attributes(self._data["variants"].get(name) if name else None)
+
+    @property
+    def current_step(self) -> str | None:
+        """The current step of the current flow (as ``flow.current_step``; None outside one)."""
+        return self._current_step
 
     # ------------------------------------------------------------ actions
 
@@ -627,3 +675,4 @@ class Flow(_Closed):
     def goto_step(self, step: str, label: str | None = None) -> None:
         self._conv._turn.effect("goto_step", step=str(step), label=label)
         object.__setattr__(self, "current_step", str(step))
+        object.__setattr__(self._conv, "_current_step", str(step))

@@ -22,7 +22,7 @@ from collections.abc import Callable
 from contextlib import asynccontextmanager
 from functools import partial
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 import anyio
 import anyio.to_thread
@@ -36,6 +36,7 @@ from starlette.routing import BaseRoute, Route
 from function_return.core.jsonsafe import MAX_DEPTH
 from function_return.core.jsontext import json_text
 from function_return.core.report import clip
+from function_return.runtime.capture import Outcome
 from function_return.runtime.project import Project, load_project, problem_of, run_call
 from function_return.server.cpu import WorkProcess
 from function_return.server.functions import (
@@ -71,6 +72,8 @@ from function_return.server.playground import PUBLIC_PATHS as PLAYGROUND_PATHS
 from function_return.server.playground import playground_routes
 from function_return.server.runner import Result, RunnerPool
 from function_return.server.state import DEFAULT_RUNNERS, DEFAULT_TIMEOUT, ServerState
+
+T = TypeVar("T")
 
 __all__ = [
     "MAX_BODY",
@@ -220,18 +223,33 @@ async def _execute(
     if state.pool is not None:
         return await _execute_in_pool(state, state.pool, function, arguments, conv)
     call = partial(run, function, arguments, conv if function.wants_conv else None)
+    outcome = await _in_thread(state, function, call)
+    return _answer(_returned(function, outcome), outcome.logs, outcome.runtime_ms)
+
+
+async def _in_thread(state: ServerState, function: AgentFunction, call: Callable[[], T]) -> T:
+    """Run ``call`` in a thread of the ``calls`` capacity (503 when its queue is full), within
+    the time limit (504 past it)."""
     if state.calls.statistics().tasks_waiting >= MAX_WAITING:
         raise busy("function calls")
     try:
         with anyio.fail_after(state.timeout):
-            outcome = await anyio.to_thread.run_sync(
-                call, abandon_on_cancel=True, limiter=state.calls
-            )
+            return await anyio.to_thread.run_sync(call, abandon_on_cancel=True, limiter=state.calls)
     except TimeoutError:
         log.warning("function %r ran past the %s s limit", function.name, state.timeout)
         raise timed_out(function.name, state.timeout) from None
+
+
+def _returned(function: AgentFunction, outcome: Outcome) -> str:
+    """The JSON text of what a call in a thread returned, or the problem of what it did: one
+    of the runtime's own (``runtime.errors``), a function error, or an invalid return."""
     if outcome.error is not None:
         error = outcome.error
+        problem = problem_of(error)
+        if problem is not None:
+            log.warning("function %r: %s", function.name, problem)
+            found = {"type": problem.problem_type, "status": problem.status, "detail": str(problem)}
+            raise _runtime_problem(function.name, found)
         log.error(
             "function %r raised", function.name, exc_info=(type(error), error, outcome.traceback)
         )
@@ -239,7 +257,7 @@ async def _execute(
     text, invalid = judge_return(outcome.value)
     if text is None:
         raise _invalid(function.name, invalid)
-    return _answer(text, outcome.logs, outcome.runtime_ms)
+    return text
 
 
 def _invalid(name: str, found: list[tuple[str, str, str]]) -> ProblemError:
@@ -291,30 +309,9 @@ async def _execute_in_project(
     call = partial(
         run_call, project, function, arguments, request["conversation"], request["fixtures"]
     )
-    if state.calls.statistics().tasks_waiting >= MAX_WAITING:
-        raise busy("function calls")
-    try:
-        with anyio.fail_after(state.timeout):
-            turn = await anyio.to_thread.run_sync(call, abandon_on_cancel=True, limiter=state.calls)
-    except TimeoutError:
-        log.warning("function %r ran past the %s s limit", function.name, state.timeout)
-        raise timed_out(function.name, state.timeout) from None
-    outcome = turn.outcome
-    if outcome.error is not None:
-        error = outcome.error
-        problem = problem_of(error)
-        if problem is not None:
-            log.warning("function %r: %s", function.name, problem)
-            found = {"type": problem.problem_type, "status": problem.status, "detail": str(problem)}
-            raise _runtime_problem(function.name, found)
-        log.error(
-            "function %r raised", function.name, exc_info=(type(error), error, outcome.traceback)
-        )
-        raise function_error(function.name, f"raised {type(error).__name__}")
-    text, invalid = judge_return(outcome.value)
-    if text is None:
-        raise _invalid(function.name, invalid)
-    return _answer(text, outcome.logs, outcome.runtime_ms, turn.effects, turn.state)
+    turn = await _in_thread(state, function, call)
+    text = _returned(function, turn.outcome)
+    return _answer(text, turn.outcome.logs, turn.outcome.runtime_ms, turn.effects, turn.state)
 
 
 async def _execute_in_pool(

@@ -16,6 +16,8 @@ from __future__ import annotations
 import asyncio
 import multiprocessing
 import os
+import threading
+import time
 from collections.abc import Callable
 from concurrent.futures import ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
@@ -28,15 +30,32 @@ T = TypeVar("T")
 NICENESS = 10
 """How much lower the work process's priority is than the server's (see ``os.nice``)."""
 
+PARENT_CHECK = 1.0
+"""How often the work process checks that the server's process is still its parent, in
+seconds."""
 
-def _lower_priority() -> None:
-    """Run at the lowest priority the system allows a process to take for itself: Linux's
-    idle scheduling class where there is one (the process runs only on CPU time nobody else
-    wants), else a higher niceness."""
+
+def _start_work_process() -> None:
+    """Set up the work process: the lowest priority the system allows a process to take for
+    itself (Linux's idle scheduling class where there is one: it runs only on CPU time nobody
+    else wants; else a higher niceness), and an end with the server's process.
+
+    The pool's queue holds both ends of its pipe in the child, so a child whose server died
+    (killed, or gone before it could say stop) would wait for work for ever: a thread watches
+    for the parent to change and ends the process then.
+    """
     try:
         os.sched_setscheduler(0, os.SCHED_IDLE, os.sched_param(0))
     except (AttributeError, OSError):
         os.nice(NICENESS)
+    parent = os.getppid()
+
+    def watch() -> None:
+        while os.getppid() == parent:
+            time.sleep(PARENT_CHECK)
+        os._exit(0)
+
+    threading.Thread(target=watch, name="function-return-parent-watch", daemon=True).start()
 
 
 def _ready() -> bool:
@@ -63,7 +82,7 @@ class WorkProcess:
             self._executor = ProcessPoolExecutor(
                 max_workers=1,
                 mp_context=multiprocessing.get_context("spawn"),
-                initializer=_lower_priority,
+                initializer=_start_work_process,
             )
         return self._executor
 
@@ -93,7 +112,8 @@ class WorkProcess:
             self._pending -= 1
 
     def close(self) -> None:
-        """Stop the process (a job still running is abandoned)."""
+        """Stop the process: the jobs waiting are dropped, the one running (a check, bounded
+        by the request size) ends first; then the process is gone."""
         executor, self._executor = self._executor, None
         if executor is not None:
-            executor.shutdown(wait=False, cancel_futures=True)
+            executor.shutdown(wait=True, cancel_futures=True)

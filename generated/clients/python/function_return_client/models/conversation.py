@@ -47,7 +47,8 @@ class Conversation:
             sip_headers (ConversationSipHeaders | Unset): `conv.sip_headers`: the call's SIP headers.
             language (str | Unset): `conv.language`, for example `en-GB`.
             turn_number (int | Unset): `conv.turn_number`.
-            history (list[ConversationHistoryItem] | Unset): `conv.history`: the turns so far.
+            history (list[ConversationHistoryItem] | Unset): `conv.history`: the turns so far (each read by item or
+                attribute: `turn.role`, `turn.text`).
             transcript_alternatives (list[str] | Unset): `conv.transcript_alternatives`: the other readings of the last user
                 turn.
             variant_name (None | str | Unset): `conv.variant_name`: the current variant.
@@ -56,10 +57,11 @@ class Conversation:
             variant (ConversationVariant | Unset): `conv.variant`'s attributes when `variants` does not give them
                 (`conv.variant.site_name`; a missing one reads as null).
             current_flow (None | str | Unset): `conv.current_flow` (for a flow function, its flow when not given).
-            current_step (None | str | Unset): `flow.current_step`.
+            current_step (None | str | Unset): `flow.current_step` and `conv.current_step`.
             real_time_config (ConversationRealTimeConfig | Unset): `conv.real_time_config`.
             memory (ConversationMemory | Unset): `conv.memory`.
-            metric_events (list[ConversationMetricEventsItem] | Unset): `conv.metric_events`.
+            metric_events (list[ConversationMetricEventsItem] | Unset): `conv.metric_events` (each read by item or
+                attribute: `event.name`, `event.value`).
             integration_attributes (ConversationIntegrationAttributes | Unset): `conv.integration_attributes`.
             entities (ConversationEntities | Unset): `conv.entities`.
             handoffs (ConversationHandoffs | Unset): `conv.handoffs`: the configured handoff destinations, by name. When
