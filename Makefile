@@ -7,7 +7,7 @@ STAMP := $(VENV)/.installed
 NODE_STAMP := node_modules/.installed
 
 .DEFAULT_GOAL := help
-.PHONY: help setup run generate check-generated lint test check bench bench-smoke
+.PHONY: help setup run generate check-generated lint test check bench bench-smoke native native-clean
 
 help:  ## show the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-16s %s\n", $$1, $$2}'
@@ -87,7 +87,13 @@ test: $(STAMP) $(NODE_STAMP) chromium toolchains  ## run the test suite (install
 
 check: lint check-generated test  ## everything CI runs
 
-bench: $(STAMP)  ## benchmark against the peers; writes bench/results.md and bench/results.png
+native: $(STAMP)  ## compile the specialised validators with mypyc (optional, not in the wheel): used in preference to the .py
+	$(PY) -m codegen.native
+
+native-clean: $(STAMP)  ## remove the compiled validators: back to the pure-Python ones
+	$(PY) -m codegen.native --clean
+
+bench: $(STAMP) native  ## benchmark against the peers (pure Python and the native build); writes bench/results.md and bench/results.png
 	$(PY) -m pip install --quiet -e '.[dev,bench]'
 	$(PY) bench/run.py
 

@@ -132,6 +132,9 @@ class _Compiler:
                 for i, b in enumerate(node["anyOf"])
             ]
             return "(" + " or ".join(parts) + ")"
+        inline = self._number_test(node, var, own=own)
+        if inline is not None:
+            return inline
         properties = node.get("properties", {})
         simple = all(  # a const, or nothing but the property's name (for strict readers)
             isinstance(sub, dict) and set(sub) - ANNOTATIONS <= {"const"}
@@ -153,6 +156,31 @@ class _Compiler:
             "\n".join([f"def {name}(value):", *_indent(body), "    return True", ""])
         )
         return f"{name}({var})"
+
+    def _at_most_one(self, schema: Any, var: str, where: str, known: str) -> str | None:
+        """The test that breaks ``not: anyOf`` of every pair of a set of required keys ("at
+        most one of them"): one count of the keys present, not a test of each pair. None
+        for any other ``not``."""
+        node, where = self._deref(schema, where)
+        if set(node) - ANNOTATIONS != {"anyOf"}:
+            return None
+        pairs = []
+        for index, branch in enumerate(node["anyOf"]):
+            sub, _ = self._deref(branch, f"{where}/anyOf/{index}")
+            required = sub.get("required", [])
+            empty = all(p == {} for p in sub.get("properties", {}).values())
+            if set(sub) - ANNOTATIONS - {"properties", "required"} or not empty:
+                return None
+            if len(required) != 2 or not set(sub.get("properties", {})) <= set(required):
+                return None
+            pairs.append(frozenset(required))
+        names = sorted(set().union(*pairs), key=str) if pairs else []
+        every = {frozenset((a, b)) for a in names for b in names if a != b}
+        if len(pairs) != len(every) or set(pairs) != every:
+            return None
+        count = " + ".join(f"({name!r} in {var})" for name in names)
+        test = f"({count} > 1)"
+        return test if known == "object" else f"(type({var}) is not dict or {test})"
 
     # -- statements ----------------------------------------------------------------------
     def statements(
@@ -179,7 +207,9 @@ class _Compiler:
         if "anyOf" in node:
             out += self._any_of(node["anyOf"], var, depth, f"{where}/anyOf", own=own)
         if "not" in node:
-            test = self.predicate(node["not"], var, depth, f"{where}/not", own=False, known=known)
+            test = self._at_most_one(node["not"], var, f"{where}/not", known) or self.predicate(
+                node["not"], var, depth, f"{where}/not", own=False, known=known
+            )
             out += [f"if {test}:", "    return False"]
         if "if" in node:
             test = self.predicate(node["if"], var, depth, f"{where}/if", own=False, known=known)
@@ -242,8 +272,23 @@ class _Compiler:
             return f"(type({var}) is str and {var} == {value!r})"
         raise CompileError(f"unsupported const or enum value {value!r}")
 
+    def _number_test(self, node: Schema, var: str, *, own: bool) -> str | None:
+        """An expression for a number with bounds and nothing else (an ``anyOf`` branch), or
+        None: a test in place of a call to a helper function."""
+        kind = node.get("type")
+        keywords = set(node) - ANNOTATIONS - {"type"}
+        if kind not in ("integer", "number") or not keywords <= set(_NUMBER_KEYWORDS):
+            return None
+        bounds = self._bound_test(node, var, finite=own and kind == "number")
+        return f"({_type_test(kind, var)} and {bounds})" if bounds else _type_test(kind, var)
+
     @staticmethod
     def _bounds(node: Schema, var: str, *, finite: bool) -> list[str]:
+        test = _Compiler._bound_test(node, var, finite=finite)
+        return [f"if not {test}:", "    return False"] if test else []
+
+    @staticmethod
+    def _bound_test(node: Schema, var: str, *, finite: bool) -> str:
         low = high = ""
         if "minimum" in node:
             low = f"{node['minimum']!r} <= "
@@ -257,8 +302,8 @@ class _Compiler:
             low = low or "_NMAX <= "
             high = high or " <= _MAX"
         if not (low or high):
-            return []
-        return [f"if not ({low}{var}{high}):", "    return False"]
+            return ""
+        return f"({low}{var}{high})"
 
     def _object_checks(
         self, node: Schema, var: str, depth: int, where: str, known: str, *, own: bool
@@ -344,7 +389,9 @@ class _Compiler:
         families = [_FAMILY.get(k, k) for k in kinds if isinstance(k, str)]
         if len(families) == len(branches) and len(set(families)) == len(families):
             out: list[str] = []
-            for index, (branch, kind) in enumerate(zip(branches, kinds, strict=True)):
+            # The types are disjoint, so the order is free: objects first (most returns).
+            order = sorted(zip(branches, kinds, strict=True), key=lambda b: b[1] != "object")
+            for index, (branch, kind) in enumerate(order):
                 assert isinstance(kind, str)
                 body = self.statements(branch, var, depth, f"{where}/{index}", own=own, known=kind)
                 out += [f"{'if' if index == 0 else 'elif'} {_type_test(kind, var)}:"]
@@ -384,28 +431,101 @@ def _json(value, depth):
 
 def regex_functions(patterns: dict[str, str]) -> list[str]:
     """The search function of each pattern (pattern -> name), compiled on first use: importing
-    the module compiles nothing."""
+    the module compiles nothing.
+
+    Each name is a module variable bound to a loader that rebinds it to the compiled search on
+    its first call (a variable, not a ``def`` rebound by ``global``, so that the module also
+    compiles with mypyc, which calls a ``def`` directly).
+    """
     return [
         "\n".join(
             [
-                f"def {name}(text):",
+                f"def {name}_load(text):",
                 f'    """Search ``text`` for {pattern!r} (compiled on first use)."""',
                 f"    global {name}",
                 "    import re",
                 "",
                 f"    {name} = re.compile({python_pattern(pattern)!r}).search",
                 f"    return {name}(text)",
+                "",
+                "",
+                f"{name} = {name}_load",
             ]
         )
         for pattern, name in patterns.items()
     ]
 
 
-def compile_module(entries: dict[str, Schema]) -> str:
+_WHOLE_HEAD = '''
+def _unset(*args):
+    """A hook not set yet (``function_return.core.validate`` sets them)."""
+    raise NotImplementedError("set by function_return.core.validate")
+
+
+_refused = _unset  # whole: the second look at a refused value (valid as the JSON it becomes?)
+_lenient = _unset  # whole: the whole lenient check
+_explain = _unset  # validate: raise the errors of a refused value, if it has any
+_failed = _unset  # validate: the same for a value whose own methods raised (and the exception)
+_lenient_validate = _unset  # validate: the lenient validate
+'''
+
+
+def _whole(name: str, body: list[str]) -> list[str]:
+    """The whole checks of an entry, each in one call: ``whole`` (``function_return.is_valid``)
+    and ``validate`` (``function_return.validate``).
+
+    The entry's statements, each failure handing the value on (``_refused``: the second look
+    at a value that may hold subclasses, judged as the JSON it becomes; ``_explain``: raise
+    its errors), as does an exception from a subclass's own methods; ``lenient=True`` calls
+    the lenient one.
+    """
+
+    def handed(call: str) -> list[str]:
+        return [
+            line[: len(line) - len(line.lstrip())] + f"return {call}(value)"
+            if line.strip() == "return False"
+            else line
+            for line in body
+        ]
+
+    doc = (
+        '    """Return True when ``value`` is valid under the schema and has a JSON form (judged '
+        "as\n    the JSON it becomes when it holds subclasses); ``lenient``: the lenient check."
+        '"""'
+    )
+    whole = [
+        f"def {name}(value, *, lenient=False):",
+        doc,
+        "    if lenient:",
+        "        return _lenient(value)",
+        "    try:",
+        *_indent(handed("_refused"), 2),
+        "    except Exception:  # a subclass whose own methods fail",
+        "        return _refused(value)",
+        "    return True",
+        "",
+    ]
+    validate = [
+        "def validate(value, *, lenient=False):",
+        '    """Return None when ``value`` is valid; raise its errors when it is not."""',
+        "    if lenient:",
+        "        return _lenient_validate(value)",
+        "    try:",
+        *_indent(handed("_explain"), 2),
+        "    except Exception as error:  # a subclass whose own methods fail, or the errors",
+        "        return _failed(value, error)",
+        "    return None",
+        "",
+    ]
+    return ["\n".join(whole), "\n".join(validate)]
+
+
+def compile_module(entries: dict[str, Schema], whole: dict[str, str] | None = None) -> str:
     """Return the source of a module with one check function per entry.
 
     Args:
         entries: the name of each function to define, and the schema it checks.
+        whole: for some entries, the name of their whole check too (``_whole``).
 
     Returns:
         Python source. Each function takes one value and returns True when it is valid under
@@ -420,6 +540,8 @@ def compile_module(entries: dict[str, Schema]) -> str:
         doc = '"""Return True when ``value`` is valid under the schema and has a JSON form."""'
         functions.append("\n".join([f"def {name}(value):", f"    {doc}", *_indent(body)]))
         functions[-1] += "\n    return True\n"
+        if whole and name in whole:
+            functions += _whole(whole[name], body)
         helpers += compiler.helpers
     regexes = regex_functions(patterns)
     head = [
@@ -428,5 +550,8 @@ def compile_module(entries: dict[str, Schema]) -> str:
         "_MAX = 1.7976931348623157e308  # the largest double: a JSON number's largest magnitude",
         "_NMAX = -_MAX",
     ]
-    parts = ["\n".join(head), *regexes, _JSON_HELPER.strip("\n"), *helpers, *functions]
+    parts = ["\n".join(head), *regexes, _JSON_HELPER.strip("\n"), *helpers]
+    if whole:
+        parts.append(_WHOLE_HEAD.strip("\n"))
+    parts += functions
     return "\n\n".join(p.rstrip("\n") + "\n" for p in parts)

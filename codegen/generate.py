@@ -14,6 +14,7 @@ import shutil
 import subprocess
 import sys
 import tempfile
+from importlib.machinery import EXTENSION_SUFFIXES
 from importlib.metadata import version
 from pathlib import Path
 from typing import Any
@@ -69,11 +70,13 @@ def _effects_validator(effects: dict[str, Any]) -> str:
     return header + code + f"\n\nvalidate = {entry.group(1)}\n"
 
 
-def _specialised(schema: dict[str, Any]) -> str:
-    """The validator compiled from ``schema`` by ``codegen.compile``."""
+def _specialised(schema: dict[str, Any], *, whole: bool = False) -> str:
+    """The validator compiled from ``schema`` by ``codegen.compile`` (with ``whole``, the
+    whole check too: ``function_return.is_valid``)."""
     from codegen.compile import compile_module
 
-    return _header("codegen.compile") + compile_module({"is_valid": schema})
+    module = compile_module({"is_valid": schema}, {"is_valid": "whole"} if whole else None)
+    return _header("codegen.compile") + module
 
 
 def _explainer(schema: dict[str, Any]) -> str:
@@ -196,7 +199,7 @@ def generate(out: Path) -> None:
         "models.py": _models(),
         "validator_strict.py": _fast_validator(schema),
         "validator_lenient.py": _fast_validator(lenient_schema(schema)),
-        "validator_specialised.py": _specialised(schema),
+        "validator_specialised.py": _specialised(schema, whole=True),
         "validator_specialised_lenient.py": _specialised(lenient_schema(schema)),
         "explain.py": _explainer(schema),
         "explain_lenient.py": _explainer(lenient_schema(schema)),
@@ -239,6 +242,9 @@ def generate(out: Path) -> None:
     generate_languages(out)  # Go and Java types, and the TypeScript types' npm manifest
 
 
+NATIVE = tuple(EXTENSION_SUFFIXES)
+"""The file endings of compiled modules (``make native``): never compared by the drift check."""
+
 IGNORED = frozenset({"__pycache__"})
 """Names never compared by the drift check (besides the metadata installing the client leaves)."""
 
@@ -250,6 +256,8 @@ def differences(fresh: Path, committed: Path) -> list[str]:
         found = {}
         for path in sorted(root.rglob("*")):
             parts = path.relative_to(root).parts
+            if path.name.endswith(NATIVE):  # ``make native``'s build, never committed
+                continue
             if path.is_file() and not any(p in IGNORED or p.endswith(".egg-info") for p in parts):
                 found["/".join(parts)] = path.read_bytes()
         return found

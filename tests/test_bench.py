@@ -28,7 +28,7 @@ def test_the_quick_benchmark_runs_every_workload_and_writes_its_report(tmp_path:
     assert report.strip() == out.stdout.strip()
     for section in ("## Targets", "## JSON Lines through the CLI", "## Start-up", "## Reference"):
         assert section in report
-    peers = ("is_valid (specialised)", "validate", "fastjsonschema (naive)", "pydantic v2",
+    peers = ("is_valid (specialised)", "is_valid (specialised-native)", "validate", "fastjsonschema (naive)", "pydantic v2",
              "msgspec", "jsonschema-rs", "jsonschema")  # fmt: skip
     for peer in peers:
         row = report.split(f"\n| {peer} |")[1].split("\n")[0]

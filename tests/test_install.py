@@ -58,6 +58,9 @@ def test_the_wheel_holds_the_package_and_its_data_but_no_build_time_code(wheel: 
     packages = {name.split("/")[0] for name in names if not name.startswith("function_return_c")}
     assert packages == {"function_return", "function_return_generated"}
     assert not [name for name in names if "codegen" in name or "/_generate" in name]
+    # pure Python: never the compiled build `make native` leaves beside the .py files
+    assert not [name for name in names if name.endswith((".so", ".pyd"))]
+    assert wheel.name.endswith("-py3-none-any.whl")
     for layer in ("core", "authoring", "server", "conformance", "cli"):
         assert f"function_return/{layer}/__init__.py" in names
     assert "function_return/server/static/playground.html" in names

@@ -20,7 +20,7 @@ _CHOICES38 = ('0', '1', '2', '3', '4', '5', '6', '7', '8', '9', '*', '#', '')
 _ENUM39 = frozenset({'', '#', '*', '0', '1', '2', '3', '4', '5', '6', '7', '8', '9'})
 
 
-def _RE0(text):
+def _RE0_load(text):
     """Search ``text`` for '^(\\+[0-9*#]{1,31}|[0-9*#]{1,32}|(sips?|tel):[^\\u0009-\\u000d\\u001c-\\u0020\\u0085\\u00a0\\u1680\\u2000-\\u200a\\u2028\\u2029\\u202f\\u205f\\u3000]+)$' (compiled on first use)."""
     global _RE0
     import re
@@ -29,7 +29,10 @@ def _RE0(text):
     return _RE0(text)
 
 
-def _RE1(text):
+_RE0 = _RE0_load
+
+
+def _RE1_load(text):
     """Search ``text`` for '^[A-Za-z0-9-]+$' (compiled on first use)."""
     global _RE1
     import re
@@ -38,7 +41,10 @@ def _RE1(text):
     return _RE1(text)
 
 
-def _RE2(text):
+_RE1 = _RE1_load
+
+
+def _RE2_load(text):
     """Search ``text`` for '^[a-z][a-z0-9]*(_[a-z0-9]+)*_integration$' (compiled on first use)."""
     global _RE2
     import re
@@ -47,7 +53,10 @@ def _RE2(text):
     return _RE2(text)
 
 
-def _RE3(text):
+_RE2 = _RE2_load
+
+
+def _RE3_load(text):
     """Search ``text`` for '^(0*([1-9]|[1-5][0-9])(\\.[0-9]{1,9})?|0*60(\\.0{1,9})?|0+\\.(?=0*[1-9])[0-9]{1,9})s$' (compiled on first use)."""
     global _RE3
     import re
@@ -56,7 +65,10 @@ def _RE3(text):
     return _RE3(text)
 
 
-def _RE4(text):
+_RE3 = _RE3_load
+
+
+def _RE4_load(text):
     """Search ``text`` for '^[0-9]+(\\.[0-9]{1,9})?s$' (compiled on first use)."""
     global _RE4
     import re
@@ -65,7 +77,10 @@ def _RE4(text):
     return _RE4(text)
 
 
-def _RE5(text):
+_RE4 = _RE4_load
+
+
+def _RE5_load(text):
     """Search ``text`` for '^(0+\\.[5-9][0-9]{0,8}|0*[1-4](\\.[0-9]{1,9})?|0*5(\\.0{1,9})?)s$' (compiled on first use)."""
     global _RE5
     import re
@@ -74,13 +89,19 @@ def _RE5(text):
     return _RE5(text)
 
 
-def _RE6(text):
+_RE5 = _RE5_load
+
+
+def _RE6_load(text):
     """Search ``text`` for '^[0-9*#]+$' (compiled on first use)."""
     global _RE6
     import re
 
     _RE6 = re.compile('^[0-9*#]+\\Z').search
     return _RE6(text)
+
+
+_RE6 = _RE6_load
 
 
 def _explain9(v, p, out):

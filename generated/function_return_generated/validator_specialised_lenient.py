@@ -5,7 +5,7 @@ _MAX = 1.7976931348623157e308  # the largest double: a JSON number's largest mag
 _NMAX = -_MAX
 
 
-def _RE0(text):
+def _RE0_load(text):
     """Search ``text`` for '^(\\+[0-9*#]{1,31}|[0-9*#]{1,32}|(sips?|tel):[^\\u0009-\\u000d\\u001c-\\u0020\\u0085\\u00a0\\u1680\\u2000-\\u200a\\u2028\\u2029\\u202f\\u205f\\u3000]+)$' (compiled on first use)."""
     global _RE0
     import re
@@ -14,7 +14,10 @@ def _RE0(text):
     return _RE0(text)
 
 
-def _RE1(text):
+_RE0 = _RE0_load
+
+
+def _RE1_load(text):
     """Search ``text`` for '^[A-Za-z0-9-]+$' (compiled on first use)."""
     global _RE1
     import re
@@ -23,7 +26,10 @@ def _RE1(text):
     return _RE1(text)
 
 
-def _RE2(text):
+_RE1 = _RE1_load
+
+
+def _RE2_load(text):
     """Search ``text`` for '^[a-z][a-z0-9]*(_[a-z0-9]+)*_integration$' (compiled on first use)."""
     global _RE2
     import re
@@ -32,7 +38,10 @@ def _RE2(text):
     return _RE2(text)
 
 
-def _RE3(text):
+_RE2 = _RE2_load
+
+
+def _RE3_load(text):
     """Search ``text`` for '^(0*([1-9]|[1-5][0-9])(\\.[0-9]{1,9})?|0*60(\\.0{1,9})?|0+\\.(?=0*[1-9])[0-9]{1,9})s$' (compiled on first use)."""
     global _RE3
     import re
@@ -41,7 +50,10 @@ def _RE3(text):
     return _RE3(text)
 
 
-def _RE4(text):
+_RE3 = _RE3_load
+
+
+def _RE4_load(text):
     """Search ``text`` for '^[0-9]+(\\.[0-9]{1,9})?s$' (compiled on first use)."""
     global _RE4
     import re
@@ -50,7 +62,10 @@ def _RE4(text):
     return _RE4(text)
 
 
-def _RE5(text):
+_RE4 = _RE4_load
+
+
+def _RE5_load(text):
     """Search ``text`` for '^(0+\\.[5-9][0-9]{0,8}|0*[1-4](\\.[0-9]{1,9})?|0*5(\\.0{1,9})?)s$' (compiled on first use)."""
     global _RE5
     import re
@@ -59,13 +74,19 @@ def _RE5(text):
     return _RE5(text)
 
 
-def _RE6(text):
+_RE5 = _RE5_load
+
+
+def _RE6_load(text):
     """Search ``text`` for '^[0-9*#]+$' (compiled on first use)."""
     global _RE6
     import re
 
     _RE6 = re.compile('^[0-9*#]+\\Z').search
     return _RE6(text)
+
+
+_RE6 = _RE6_load
 
 
 def _json(value, depth):
@@ -104,32 +125,12 @@ _is_valid_ENUM3 = frozenset({'DEFAULT', 'SPELLING', 'ALPHANUM', 'NUMERIC', 'DATE
 _is_valid_ENUM4 = frozenset({'full', 'partial', 'substring'})
 
 
-def _is_valid_check5(value):
-    if not (type(value) is int or (type(value) is float and value.is_integer())):
-        return False
-    if not (1 <= value <= 32):
-        return False
-    return True
-
-
-def _is_valid_check6(value):
-    if not (type(value) is int or (type(value) is float and value.is_integer())):
-        return False
-    if not (-1 <= value <= -1):
-        return False
-    return True
-
-
-_is_valid_ENUM7 = frozenset({'0', '1', '2', '3', '4', '5', '6', '7', '8', '9', '*', '#', ''})
+_is_valid_ENUM5 = frozenset({'0', '1', '2', '3', '4', '5', '6', '7', '8', '9', '*', '#', ''})
 
 
 def is_valid(value):
     """Return True when ``value`` is valid under the schema and has a JSON form."""
-    if type(value) is str:
-        pass
-    elif value is None:
-        pass
-    elif type(value) is dict:
+    if type(value) is dict:
         for k1 in value:
             v1 = value[k1]
             if k1 == 'content':
@@ -150,10 +151,7 @@ def is_valid(value):
                 if not (v1 is True or v1 is False):
                     return False
             elif k1 == 'handoff':
-                if (v1 is True or v1 is False):
-                    if not (v1 is True):
-                        return False
-                elif type(v1) is dict:
+                if type(v1) is dict:
                     for k2 in v1:
                         v2 = v1[k2]
                         if k2 == 'type':
@@ -286,7 +284,10 @@ def is_valid(value):
                                 return False
                             if not _json(v2, 2):
                                 return False
-                    if (('refer' in v1 and 'invite' in v1) or ('refer' in v1 and 'bye' in v1) or ('refer' in v1 and 'text_chat' in v1) or ('invite' in v1 and 'bye' in v1) or ('invite' in v1 and 'text_chat' in v1) or ('bye' in v1 and 'text_chat' in v1)):
+                    if (('bye' in v1) + ('invite' in v1) + ('refer' in v1) + ('text_chat' in v1) > 1):
+                        return False
+                elif (v1 is True or v1 is False):
+                    if not (v1 is True):
                         return False
                 else:
                     return False
@@ -399,7 +400,7 @@ def is_valid(value):
                         for k3 in v2:
                             v3 = v2[k3]
                             if k3 == 'num_digits':
-                                if not (_is_valid_check5(v3) or _is_valid_check6(v3)):
+                                if not (((type(v3) is int or (type(v3) is float and v3.is_integer())) and (1 <= v3 <= 32)) or ((type(v3) is int or (type(v3) is float and v3.is_integer())) and (-1 <= v3 <= -1))):
                                     return False
                             elif k3 == 'first_digit_timeout':
                                 if (type(v3) is int or type(v3) is float):
@@ -422,7 +423,7 @@ def is_valid(value):
                             elif k3 == 'finish_on_key':
                                 if not type(v3) is str:
                                     return False
-                                if not (v3 in _is_valid_ENUM7):
+                                if not (v3 in _is_valid_ENUM5):
                                     return False
                             elif k3 == 'early_listening':
                                 if not (v3 is True or v3 is False):
@@ -614,6 +615,10 @@ def is_valid(value):
                     return False
                 if not _RE6(v1):
                     return False
+    elif type(value) is str:
+        pass
+    elif value is None:
+        pass
     else:
         return False
     return True

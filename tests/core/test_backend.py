@@ -9,7 +9,7 @@ import sys
 import pytest
 
 import function_return
-from function_return.core.validate import BACKENDS, checker
+from function_return.core.validate import BACKENDS, checker, native_built
 
 
 def _python(code: str, **env: str) -> subprocess.CompletedProcess[str]:
@@ -22,9 +22,12 @@ def _python(code: str, **env: str) -> subprocess.CompletedProcess[str]:
     )
 
 
+NATIVE = native_built() and native_built(lenient=True)
+
+
 def test_the_default_backend_is_the_specialised_validator() -> None:
     out = _python("import function_return; print(function_return.backend)")
-    assert out.stdout.strip() == "specialised", out.stderr
+    assert out.stdout.strip() == ("specialised-native" if NATIVE else "specialised"), out.stderr
 
 
 def test_an_environment_variable_picks_each_backend_and_is_valid_uses_it() -> None:
@@ -34,14 +37,18 @@ def test_an_environment_variable_picks_each_backend_and_is_valid_uses_it() -> No
     )
     for name in BACKENDS:
         out = _python(code, FUNCTION_RETURN_BACKEND=name)
-        assert out.stdout.split() == [name, "True", "False"], out.stderr
+        if name == "specialised-native" and not NATIVE:
+            assert "the compiled specialised validator is not built" in out.stderr
+            continue
+        shown = "specialised-native" if name == "specialised" and NATIVE else name
+        assert out.stdout.split() == [shown, "True", "False"], out.stderr
 
 
 def test_an_unknown_backend_name_fails_the_import_with_the_names_to_choose_from() -> None:
     out = _python("import function_return", FUNCTION_RETURN_BACKEND="fast")
     assert out.returncode == 1
     assert "FUNCTION_RETURN_BACKEND='fast' is not a backend" in out.stderr
-    assert "specialised, fastjsonschema, jsonschema-rs" in out.stderr
+    assert "specialised, specialised-python, specialised-native, fastjsonschema" in out.stderr
 
 
 def test_checker_rejects_an_unknown_name() -> None:

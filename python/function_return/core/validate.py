@@ -10,28 +10,160 @@ Backends (``function_return.backend`` names the one in use; the environment vari
 ``FUNCTION_RETURN_BACKEND`` picks another): ``specialised`` (the default, the fastest in
 ``make bench``), ``fastjsonschema`` (its compiled validators plus a walk for the JSON form),
 and ``jsonschema-rs`` (the optional ``[rust]`` extra, plus the same walk).
+
+The specialised validator is pure Python; ``make native`` also compiles it with mypyc into
+extension modules beside the ``.py`` (never in the wheel). ``specialised`` uses them when they
+are present and were compiled from the ``.py`` beside them (``backend`` is then
+``specialised-native``), the ``.py`` otherwise; ``specialised-python`` and
+``specialised-native`` pick one of the two.
 """
 
 from __future__ import annotations
 
 import os
 from collections.abc import Callable
-from typing import Any
+from typing import Any, Protocol
 
 from function_return.core.errors import ErrorDetail, ReturnValidationError
 
 Check = Callable[[Any], bool]
 
-BACKENDS = ("specialised", "fastjsonschema", "jsonschema-rs")
+BACKENDS = ("specialised", "specialised-python", "specialised-native", "fastjsonschema",
+            "jsonschema-rs")  # fmt: skip
 """The fast-path backends, by name."""
 
 
-def _specialised(lenient: bool) -> Check:
+def _module(lenient: bool) -> Any:
+    """The specialised validator's module as imported: compiled when built, else the .py."""
     if lenient:
-        from function_return_generated.validator_specialised_lenient import is_valid as check
-    else:
-        from function_return_generated.validator_specialised import is_valid as check
+        from function_return_generated import validator_specialised_lenient
+
+        return validator_specialised_lenient
+    from function_return_generated import validator_specialised
+
+    return validator_specialised
+
+
+def _is_native(module: Any) -> bool:
+    """Whether ``module`` is the compiled build of the ``.py`` beside it (``make native``)."""
+    where = getattr(module, "__file__", None) or ""
+    if where.endswith(".py") or not hasattr(module, "SOURCE_CRC"):
+        return False
+    import zlib
+
+    source = os.path.join(os.path.dirname(where), module.__name__.rpartition(".")[2] + ".py")
+    try:
+        with open(source, "rb") as file:
+            return bool(zlib.crc32(file.read()) == module.SOURCE_CRC)
+    except OSError:
+        return False
+
+
+def native_built(*, lenient: bool = False) -> bool:
+    """Whether the compiled specialised validator (``make native``) is built and current."""
+    return _is_native(_module(lenient))
+
+
+def _python_module(lenient: bool) -> Any:
+    """The pure-Python specialised validator, even where the compiled one is built."""
+    module = _module(lenient)
+    if (getattr(module, "__file__", None) or "").endswith(".py"):
+        return module
+    import importlib.util
+
+    if lenient in _PYTHON_MODULES:
+        return _PYTHON_MODULES[lenient]
+    stem = module.__name__.rpartition(".")[2]
+    path = os.path.join(os.path.dirname(module.__file__), f"{stem}.py")
+    spec = importlib.util.spec_from_file_location(f"{module.__name__}_python", path)
+    assert spec is not None and spec.loader is not None
+    loaded = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(loaded)
+    _PYTHON_MODULES[lenient] = loaded
+    return loaded
+
+
+_PYTHON_MODULES: dict[bool, Any] = {}
+"""The pure-Python modules loaded beside the compiled ones, once each."""
+
+
+def _specialised_module(name: str, lenient: bool) -> Any:
+    """The module of specialised backend ``name``: ``specialised`` is the compiled one when
+    it is built and current, else the .py."""
+    module = _module(lenient)
+    if name == "specialised-python" or (name == "specialised" and not _is_native(module)):
+        return _python_module(lenient)
+    if name == "specialised-native" and not _is_native(module):
+        raise ImportError(
+            "the compiled specialised validator is not built, or was built from another "
+            "version of the .py: run `make native`"
+        )
+    return module
+
+
+def _specialised(lenient: bool) -> Check:
+    check: Check = _specialised_module("specialised", lenient).is_valid
     return check
+
+
+def _specialised_python(lenient: bool) -> Check:
+    check: Check = _specialised_module("specialised-python", lenient).is_valid
+    return check
+
+
+def _specialised_native(lenient: bool) -> Check:
+    check: Check = _specialised_module("specialised-native", lenient).is_valid
+    return check
+
+
+class IsValid(Protocol):
+    """The shape of ``is_valid``."""
+
+    def __call__(self, value: Any, *, lenient: bool = False) -> bool: ...
+
+
+class Validate(Protocol):
+    """The shape of ``validate``."""
+
+    def __call__(self, value: Any, *, lenient: bool = False) -> None: ...
+
+
+def _one_call(name: str) -> IsValid:
+    """The whole strict check of specialised backend ``name`` in one call: the generated
+    ``whole`` (the check, whose refusals it hands to the second look), its second look and
+    its lenient check set here."""
+    module = _specialised_module(name, False)
+    plain = module.is_valid
+    loaded: list[Check] = []
+
+    def refused(value: Any) -> bool:
+        return _second_look(plain, value)
+
+    def lenient(value: Any) -> bool:
+        if not loaded:
+            loaded.append(_whole(_LOADERS[name](True)))
+        return loaded[0](value)
+
+    def explain(value: Any) -> None:
+        found = errors(value)
+        if found:
+            raise ReturnValidationError(found)
+
+    def failed(value: Any, error: Exception) -> None:
+        if isinstance(error, ReturnValidationError):  # raised by ``explain``
+            raise error
+        explain(value)
+
+    def lenient_validate(value: Any) -> None:
+        _validate(value, lenient=True)
+
+    module._refused = refused
+    module._lenient = lenient
+    module._explain = explain
+    module._failed = failed
+    module._lenient_validate = lenient_validate
+    whole: IsValid = module.whole
+    return whole
 
 
 def _on_objects(accepts: Check) -> Check:
@@ -116,6 +248,19 @@ def _spell_out_space(pattern: str) -> str:
     return "".join(out)
 
 
+def _second_look(fast: Check, value: Any) -> bool:
+    """The verdict on a value that ``fast`` refused (or raised on): it may hold subclasses, so
+    it is judged again as the JSON text it becomes (``jsonsafe.as_json``). Never raises."""
+    from function_return.core.jsonsafe import as_json, is_plain
+
+    try:
+        if is_plain(value):  # plain data: the fast check's verdict stands
+            return False
+        return bool(fast(as_json(value)))
+    except Exception:  # no JSON form, or a container whose own methods fail
+        return False
+
+
 def _whole(fast: Check) -> Check:
     """The whole verdict from a backend's fast check of the exact builtin types.
 
@@ -123,30 +268,21 @@ def _whole(fast: Check) -> Check:
     becomes (``jsonsafe.as_json``). Never raises: a value that cannot be read is not valid.
     """
 
-    loaded: list[Any] = []  # jsonsafe's is_plain and as_json, imported on the first refusal
-
     def check(value: Any) -> bool:
         try:
             if fast(value):
                 return True
         except Exception:  # a container whose own methods fail: judged by its JSON, if any
             pass
-        if not loaded:
-            from function_return.core.jsonsafe import as_json, is_plain
-
-            loaded.extend((is_plain, as_json))
-        try:
-            if loaded[0](value):  # plain data: the fast check's verdict stands
-                return False
-            return fast(loaded[1](value))
-        except Exception:  # no JSON form, or a container whose own methods fail
-            return False
+        return _second_look(fast, value)
 
     return check
 
 
 _LOADERS: dict[str, Callable[[bool], Check]] = {
     "specialised": _specialised,
+    "specialised-python": _specialised_python,
+    "specialised-native": _specialised_native,
     "fastjsonschema": _fastjsonschema,
     "jsonschema-rs": _jsonschema_rs,
 }
@@ -161,35 +297,40 @@ def checker(name: str, *, lenient: bool = False) -> Check:
     """
     if name not in _LOADERS:
         raise ValueError(f"unknown backend {name!r}; expected one of: {', '.join(BACKENDS)}")
+    if name.startswith("specialised") and not lenient:
+        return _one_call(name)
     return _whole(_LOADERS[name](lenient))
 
 
 backend = os.environ.get("FUNCTION_RETURN_BACKEND") or "specialised"
-"""The name of the backend that ``is_valid`` and ``validate`` use."""
+"""The name of the backend that ``is_valid`` and ``validate`` use (``specialised-native``
+when ``specialised`` found the compiled build)."""
 if backend not in _LOADERS:
     raise ImportError(
         f"FUNCTION_RETURN_BACKEND={backend!r} is not a backend; "
         f"expected one of: {', '.join(BACKENDS)}"
     )
-
-_strict = checker(backend) if backend == "specialised" else None
-
-
-def _lenient_check(value: Any) -> bool:
-    """The lenient check, loaded on first use (most callers never need it)."""
-    loaded = checker(backend, lenient=True)
-    _CHECKS[1] = loaded
-    return loaded(value)
+if backend == "specialised" and _is_native(_module(False)):
+    backend = "specialised-native"
 
 
-def _strict_check(value: Any) -> bool:
-    """The strict check of a backend other than the default, loaded on first use."""
-    loaded = checker(backend)
-    _CHECKS[0] = loaded
-    return loaded(value)
+def _plain_loader(lenient: bool) -> Check:
+    def load(value: Any) -> bool:
+        loaded = _LOADERS[backend](lenient)
+        _PLAIN_CHECKS[lenient] = loaded
+        if not lenient:
+            global _strict_plain
+            _strict_plain = loaded
+        return loaded(value)
+
+    return load
 
 
-_CHECKS: list[Check] = [_strict or _strict_check, _lenient_check]
+_PLAIN_CHECKS: list[Check] = [
+    _LOADERS[backend](False) if backend.startswith("specialised") else _plain_loader(False),
+    _plain_loader(True),
+]
+_strict_plain = _PLAIN_CHECKS[0]  # the strict plain check, bound once for ``is_valid``
 
 
 def fast_check(*, lenient: bool = False) -> Check:
@@ -197,23 +338,8 @@ def fast_check(*, lenient: bool = False) -> Check:
 
     It never raises (a container whose own methods fail is not valid).
     """
-    _CHECKS[lenient](None)  # loads a backend on first use
-    return _CHECKS[lenient]
-
-
-def _plain_loader(lenient: bool) -> Check:
-    def load(value: Any) -> bool:
-        loaded = _LOADERS[backend](lenient)
-        _PLAIN_CHECKS[lenient] = loaded
-        return loaded(value)
-
-    return load
-
-
-_PLAIN_CHECKS: list[Check] = [
-    _specialised(False) if backend == "specialised" else _plain_loader(False),
-    _plain_loader(True),
-]
+    _PLAIN_CHECKS[lenient](None)  # loads a backend on first use
+    return _whole(_PLAIN_CHECKS[lenient])
 
 
 def plain_check(*, lenient: bool = False) -> Check:
@@ -229,7 +355,7 @@ def plain_check(*, lenient: bool = False) -> Check:
     return _PLAIN_CHECKS[lenient]
 
 
-def is_valid(value: Any, *, lenient: bool = False) -> bool:
+def _is_valid(value: Any, *, lenient: bool = False) -> bool:
     """Return True when ``value`` is a valid function return.
 
     Args:
@@ -240,10 +366,16 @@ def is_valid(value: Any, *, lenient: bool = False) -> bool:
     exact builtin types is judged as it is; one with subclasses (an enum, a subclass of
     ``dict`` or ``str``) by the JSON text it becomes.
     """
-    return _CHECKS[lenient](value)
+    check = _PLAIN_CHECKS[1] if lenient else _strict_plain
+    try:
+        if check(value):  # one call: the backend's check of the exact builtin types
+            return True
+    except Exception:  # a container whose own methods fail: judged by its JSON, if any
+        pass
+    return _second_look(_PLAIN_CHECKS[1] if lenient else _strict_plain, value)
 
 
-def validate(value: Any, *, lenient: bool = False) -> None:
+def _validate(value: Any, *, lenient: bool = False) -> None:
     """Check ``value`` against the contract; raise if it breaks it.
 
     Args:
@@ -262,6 +394,18 @@ def validate(value: Any, *, lenient: bool = False) -> None:
     found = errors(value, lenient=lenient)
     if found:
         raise ReturnValidationError(found)
+
+
+is_valid: IsValid = _is_valid
+"""Return True when ``value`` is a valid function return (``_is_valid`` says how); with the
+specialised validator, its generated ``whole``: the same verdict in one call."""
+validate: Validate = _validate
+"""Check ``value`` against the contract; raise ``ReturnValidationError`` if it breaks it
+(``_validate`` says how); with the specialised validator, its generated ``validate``: the
+same in one call."""
+if backend.startswith("specialised"):
+    is_valid = _one_call(backend)
+    validate = _specialised_module(backend, False).validate
 
 
 def errors(value: Any, *, lenient: bool = False) -> list[ErrorDetail]:
