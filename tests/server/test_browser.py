@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from pathlib import Path
+from urllib.parse import quote
 
 import pytest
 
@@ -256,8 +257,10 @@ def test_the_value_survives_a_reload_in_the_url_fragment(watched: Watched, serve
     expect(page.locator("#status")).to_have_text("Valid: this return follows the contract.")
     page.locator("#editor").fill('{"hangup": "yes"}')
     expect(page.locator("#status")).to_have_text("Invalid: 1 error.")
+    expect(page).to_have_url(server + "/#value=" + quote('{"hangup": "yes"}', safe=""))
     page.reload()
-    assert page.locator("#editor").input_value() == '{"hangup": "yes"}'
+    # The page restores the value from the fragment once its script has run: wait for it.
+    expect(page.locator("#editor")).to_have_value('{"hangup": "yes"}')
     expect(page.locator("#status")).to_have_text("Invalid: 1 error.")
     _only_this_server(watched, server)
 
