@@ -70,12 +70,12 @@ def test_a_work_process_that_dies_is_answered_500_and_replaced() -> None:
 def test_a_worker_killed_at_the_time_limit_is_replaced_before_the_next_call() -> None:
     pool = RunnerPool(FUNCTIONS, 1)
     try:
-        assert pool.call("sleeps", {"seconds": 30}, None, 1.0).kind == "timeout"
+        assert asyncio.run(pool.call("sleeps", {"seconds": 30}, None, 1.0)).kind == "timeout"
         deadline = time.monotonic() + 60
         while not pool.workers() and time.monotonic() < deadline:
             time.sleep(0.05)
         (ready,) = pool.workers()  # started in the background, not by the next call
-        result = pool.call("whoami", {}, None, 10.0)
+        result = asyncio.run(pool.call("whoami", {}, None, 10.0))
         assert result.kind == "done"
         assert f"runner {ready}" in result.report["body"]
     finally:
@@ -85,12 +85,12 @@ def test_a_worker_killed_at_the_time_limit_is_replaced_before_the_next_call() ->
 def test_with_isolation_per_call_a_fresh_worker_waits_beside_the_call() -> None:
     pool = RunnerPool(FUNCTIONS, 1, isolate="call")
     try:
-        first = pool.call("whoami", {}, None, 30.0)
+        first = asyncio.run(pool.call("whoami", {}, None, 30.0))
         deadline = time.monotonic() + 60
         while not pool.workers() and time.monotonic() < deadline:
             time.sleep(0.05)
         (ready,) = pool.workers()
-        second = pool.call("whoami", {}, None, 30.0)
+        second = asyncio.run(pool.call("whoami", {}, None, 30.0))
         assert f"runner {ready}" in second.report["body"]
         assert first.report["body"] != second.report["body"]  # never the same process twice
     finally:

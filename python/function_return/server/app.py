@@ -191,7 +191,7 @@ async def _call_in_pool(
     if not acquired:
         return Result("busy")
     try:
-        return await pool.call_async(name, arguments, passed, state.timeout)
+        return await pool.call(name, arguments, passed, state.timeout)
     finally:
         limiter.release()
 

@@ -20,8 +20,8 @@ call that runs).
 
 Pool states of one call::
 
-    wait for a free slot (at most the time limit) ── none free ──▶ Result("busy")
-    take an idle worker, or start one (not counted in the limit)
+    (the server's ``calls`` capacity: a free slot within the time limit, else "busy")
+    take an idle worker, or start one in a thread (not counted in the limit)
     send the call, wait for the answer ── past the limit ──▶ kill ─▶ Result("timeout")
                                         ── pipe closed ──▶ reap ─▶ Result("died")
                                         ── answer ──▶ back to idle ─▶ Result("done")
@@ -177,7 +177,7 @@ class _Worker:
 class RunnerPool:
     """Up to ``size`` worker processes for the functions of ``folder``, started on demand.
 
-    ``call`` blocks (run it in a thread); it never raises for what a function does.
+    ``call`` is awaited on the event loop; it never raises for what a function does.
     """
 
     def __init__(
@@ -201,44 +201,13 @@ class RunnerPool:
         """``call``: a worker serves one call, then is replaced; ``none``: it serves many."""
         self.project = project
         """Whether ``folder`` is a project (``runtime.project``) rather than a functions folder."""
-        self._slots = threading.BoundedSemaphore(size)
         self._idle: list[_Worker] = []
         self._lock = threading.Lock()
         self._closed = False
         self.replaced = 0
         """How many workers were killed or died and had to be replaced (for the tests)."""
 
-    def call(
-        self,
-        name: str,
-        arguments: dict[str, Any],
-        conv: Conversation | dict[str, Any] | None,
-        timeout: float,
-    ) -> Result:
-        """Run function ``name`` in a worker; wait at most ``timeout`` seconds for it.
-
-        ``conv``: for a functions folder, the ``Conversation`` (or None); for a project, the
-        request's ``{"conversation": ..., "fixtures": ...}`` as plain data.
-        """
-        if not self._slots.acquire(timeout=timeout):
-            return Result("busy")
-        try:
-            try:
-                worker = self._take()
-            except RuntimeError as exc:
-                return Result("broken", detail=str(exc))
-            report: dict[str, Any] | None = None
-            try:
-                worker.conn.send((name, arguments, conv))
-                if worker.conn.poll(timeout):
-                    report = _receive(worker.conn)
-            except (EOFError, OSError):
-                return self._settle(worker, None, died=True)
-            return self._settle(worker, report)
-        finally:
-            self._slots.release()
-
-    async def call_async(
+    async def call(
         self,
         name: str,
         arguments: dict[str, Any],
@@ -301,9 +270,6 @@ class RunnerPool:
     def _start(self) -> _Worker:
         """A new worker, started and ready (blocks while the process starts)."""
         return _Worker(self.folder, self.memory_limit, self.project)
-
-    def _take(self) -> _Worker:
-        return self._take_idle() or self._start()
 
     def _replace(self) -> None:
         """Start a worker in the background for one that was killed or died, so that the next
