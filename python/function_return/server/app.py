@@ -220,9 +220,10 @@ async def _execute(
     state: ServerState, function: AgentFunction, arguments: dict[str, Any], conv: Conversation
 ) -> Response:
     """Run the function; answer 200, or a 500 or 504 problem."""
+    passed = conv if function.wants_conv else None
     if state.pool is not None:
-        return await _execute_in_pool(state, state.pool, function, arguments, conv)
-    call = partial(run, function, arguments, conv if function.wants_conv else None)
+        return await _execute_in_pool(state, state.pool, function, arguments, passed)
+    call = partial(run, function, arguments, passed)
     outcome = await _in_thread(state, function, call)
     return _answer(_returned(function, outcome), outcome.logs, outcome.runtime_ms)
 
@@ -301,11 +302,7 @@ async def _execute_in_project(
         "fixtures": document.get("fixtures"),
     }
     if state.pool is not None:
-        result = await _call_in_pool(state, state.pool, function.name, arguments, request)
-        report = _pool_report(function, result, state.timeout)
-        if "error" in report and "problem" in report["error"]:
-            raise _runtime_problem(function.name, report["error"]["problem"])
-        return _report_answer(function, report)
+        return await _execute_in_pool(state, state.pool, function, arguments, request)
     call = partial(
         run_call, project, function, arguments, request["conversation"], request["fixtures"]
     )
@@ -319,10 +316,10 @@ async def _execute_in_pool(
     pool: RunnerPool,
     function: AgentFunction,
     arguments: dict[str, Any],
-    conv: Conversation,
+    passed: Conversation | dict[str, Any] | None,
 ) -> Response:
-    """Run the function in a worker process of ``pool`` (see ``server.runner``)."""
-    passed = conv if function.wants_conv else None
+    """Run the function in a worker process of ``pool`` (see ``server.runner``); ``passed``:
+    its ``conv`` (a functions folder) or the request's conversation and fixtures (a project)."""
     result = await _call_in_pool(state, pool, function.name, arguments, passed)
     return _report_answer(function, _pool_report(function, result, state.timeout))
 
@@ -348,6 +345,8 @@ def _report_answer(function: AgentFunction, report: dict[str, Any]) -> Response:
     name = json.dumps(function.name)
     if "missing" in report:
         raise ProblemError(404, "not-found", f"no function {name}")
+    if "error" in report and "problem" in report["error"]:  # one of the runtime's own
+        raise _runtime_problem(function.name, report["error"]["problem"])
     if "error" in report:
         # Plain text from the worker: the exception itself never leaves its process.
         kind, trace = str(report["error"]["type"]), str(report["error"]["traceback"])
